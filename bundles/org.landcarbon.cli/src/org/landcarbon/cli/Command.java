@@ -1,0 +1,30 @@
+package org.landcarbon.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One verb of {@code landcarbon <command> [options]}. */
+public interface Command {
+
+    /** Exit code: success. */
+    int OK = 0;
+    /** Exit code: the command ran and failed (bad data, I/O error, invalid study). */
+    int FAILURE = 1;
+    /** Exit code: the command line itself was wrong. */
+    int USAGE = 2;
+
+    String name();
+
+    /** One line for the command list of {@code landcarbon help}. */
+    String summary();
+
+    /** The synopsis and options, printed by {@code landcarbon help <command>}. */
+    String usage();
+
+    /**
+     * Runs the command. Results go to {@code out}, errors to {@code err}.
+     *
+     * @throws UsageException when the arguments are wrong (exit code 2)
+     */
+    int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
+}

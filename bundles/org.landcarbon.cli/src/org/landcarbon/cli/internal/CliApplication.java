@@ -1,0 +1,55 @@
+package org.landcarbon.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.landcarbon.cli.Command;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/** The headless application: runs one command on the product's OSGi runtime and returns its exit code. */
+public final class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        List<String> args = new ArrayList<>(Arrays.asList(raw == null ? new String[0] : raw));
+        context.applicationRunning();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        List<ServiceReference<Command>> refs = new ArrayList<>(commandReferences(bundleContext));
+        List<Command> commands = new ArrayList<>();
+        for (ServiceReference<Command> ref : refs) {
+            Command c = bundleContext.getService(ref);
+            if (c != null) {
+                commands.add(c);
+            }
+        }
+        try {
+            int code = new Dispatcher(commands).dispatch(args, out, err);
+            return Integer.valueOf(code);
+        } finally {
+            out.flush();
+            err.flush();
+            refs.forEach(bundleContext::ungetService);
+        }
+    }
+
+    private static List<ServiceReference<Command>> commandReferences(BundleContext context)
+            throws InvalidSyntaxException {
+        return new ArrayList<>(context.getServiceReferences(Command.class, null));
+    }
+
+    @Override
+    public void stop() {
+        // A command runs to completion; nothing to interrupt.
+    }
+}

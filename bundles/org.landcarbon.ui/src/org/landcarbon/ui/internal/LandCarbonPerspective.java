@@ -1,0 +1,33 @@
+package org.landcarbon.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The "Land-Use Carbon" perspective: studies on the left, editors in the middle, properties and problems below. */
+public final class LandCarbonPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.landcarbon.ui.perspective";
+    public static final String PROJECT_EXPLORER = IPageLayout.ID_PROJECT_EXPLORER;
+    public static final String PROPERTIES = IPageLayout.ID_PROP_SHEET;
+    public static final String PROBLEMS = IPageLayout.ID_PROBLEM_VIEW;
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea);
+        left.addView(PROJECT_EXPLORER);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+        bottom.addView(PROPERTIES);
+        bottom.addView(PROBLEMS);
+        IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.55f, editorArea);
+        top.addView(WelcomeView.ID);
+
+        layout.addShowViewShortcut(PROJECT_EXPLORER);
+        layout.addShowViewShortcut(PROPERTIES);
+        layout.addShowViewShortcut(PROBLEMS);
+        layout.addShowViewShortcut(WelcomeView.ID);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+    }
+}

@@ -1,0 +1,24 @@
+# Finds a Java 21+ runtime for LandCarbon Workbench. Sourced by the launch scripts; sets LANDCARBON_JAVA.
+# Order: $LANDCARBON_JAVA, $JAVA_HOME, JDKs under /usr/lib/jvm (newest first), java on the PATH.
+
+landcarbon_java_major() {
+    # Prints the major version of the java executable $1 (e.g. 25), or nothing.
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+landcarbon_find_java() {
+    local candidate major
+    for candidate in "${LANDCARBON_JAVA:-}" "${JAVA_HOME:+$JAVA_HOME/bin/java}" \
+            $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -r -V) "$(command -v java 2>/dev/null)"; do
+        [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+        major=$(landcarbon_java_major "$candidate")
+        if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+            LANDCARBON_JAVA="$candidate"
+            export LANDCARBON_JAVA
+            return 0
+        fi
+    done
+    echo "landcarbon: no Java 21 or newer found (looked at \$LANDCARBON_JAVA, \$JAVA_HOME, /usr/lib/jvm and the PATH)." >&2
+    echo "landcarbon: install one (e.g. Temurin 25) or set JAVA_HOME to it." >&2
+    return 1
+}

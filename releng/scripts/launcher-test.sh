@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# End-to-end checks of ./landcarbon on the built product: headless commands, exit codes, stderr,
+# and the workbench window under Xvfb with a screenshot in target/screenshots/.
+set -uo pipefail
+repo=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
+cd "$repo"
+out=$(mktemp -d)
+passed=0
+failed=0
+
+check() { # name, condition (a command)
+    local name=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "  ok    $name"
+    else
+        failed=$((failed + 1))
+        echo "  FAIL  $name"
+    fi
+}
+
+run() { # args...; sets rc, stdout in $out/o, stderr in $out/e
+    ./landcarbon "$@" > "$out/o" 2> "$out/e"
+    rc=$?
+}
+
+echo "launcher-test: ./landcarbon end to end"
+run version
+check "version exits 0" test "$rc" = 0
+check "version prints the product and version" grep -qE '^LandCarbon Workbench [0-9]+\.[0-9]+\.[0-9]+' "$out/o"
+check "version writes nothing to stderr" test ! -s "$out/e"
+
+run help
+check "help exits 0 and lists version" bash -c "test $rc = 0 && grep -q '  version' '$out/o'"
+
+run no-such-command
+check "unknown command exits 2" test "$rc" = 2
+check "unknown command is reported on stderr" grep -q "unknown command 'no-such-command'" "$out/e"
+check "unknown command prints nothing on stdout" test ! -s "$out/o"
+
+DISPLAY= WAYLAND_DISPLAY= ./landcarbon > "$out/o" 2> "$out/e"
+rc=$?
+check "no display: exit 1" test "$rc" = 1
+check "no display: says so" grep -q "no display" "$out/e"
+check "no display: prints the help" grep -q "Commands:" "$out/o"
+
+# The workbench window through the launcher, on a fresh workspace, under its own Xvfb.
+workspace="$out/workspace"
+shot="$repo/target/screenshots/launcher-workbench.png"
+mkdir -p "$(dirname "$shot")"
+xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+    ./landcarbon -data "$1" > "$2/ui.log" 2>&1 &
+    pid=$!
+    for i in $(seq 1 60); do
+        if xdotool search --onlyvisible --name "LandCarbon Workbench" > /dev/null 2>&1; then
+            sleep 3
+            import -window root "$3"
+            kill $pid; wait $pid 2>/dev/null
+            exit 0
+        fi
+        sleep 1
+    done
+    kill $pid 2>/dev/null
+    exit 1
+' _ "$workspace" "$out" "$shot"
+rc=$?
+check "workbench window opens through ./landcarbon" test "$rc" = 0
+check "workbench screenshot saved" test -s "$shot"
+check "workspace created where -data says" test -d "$workspace/.metadata"
+
+rm -rf "$out"
+echo "launcher-test: $passed passed, $failed failed"
+[ "$failed" = 0 ]

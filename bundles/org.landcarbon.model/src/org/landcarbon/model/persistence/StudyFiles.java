@@ -235,7 +235,14 @@ public final class StudyFiles {
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic first = resource.getErrors().get(0);
             int more = resource.getErrors().size() - 1;
-            String problem = stripLocation(first.getMessage()) + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : "");
+            String problem = stripLocation(first.getMessage());
+            for (Throwable t = first instanceof Throwable ft ? ft : null; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof SAXParseException sax) {
+                    problem = "not well-formed XML: " + sax.getMessage();
+                    break;
+                }
+            }
+            problem += more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : "";
             return new StudyFileException(file, first.getLine(), first.getColumn(), problem, thrown);
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {

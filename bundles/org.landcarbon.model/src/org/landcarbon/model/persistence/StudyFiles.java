@@ -59,6 +59,8 @@ public final class StudyFiles {
     /** The format version this code writes; files up to it are read, older ones migrated. */
     public static final int FORMAT_VERSION = 2;
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     private StudyFiles() {
@@ -278,7 +280,6 @@ public final class StudyFiles {
      * at any point leaves the old or the new complete file. Sets {@link Study#setFormatVersion} to the current one.
      */
     public static void save(Study study, Path file) throws IOException {
-        study.setFormatVersion(FORMAT_VERSION);
         byte[] bytes = toBytes(study);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
@@ -287,7 +288,8 @@ public final class StudyFiles {
         }
         String name = target.getFileName().toString();
         deleteStaleTemporaryFiles(dir, name);
-        Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+        // not Files.createTempFile: its owner-only permissions would end up on the study file
+        Path temp = Files.createFile(dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp"));
         Path backupTemp = null;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -298,6 +300,7 @@ public final class StudyFiles {
                 channel.force(true);
             }
             if (Files.exists(target)) {
+                copyPermissions(target, temp);
                 backupTemp = dir.resolve("." + name + ".bak." + Long.toHexString(System.nanoTime()) + ".tmp");
                 linkOrCopy(target, backupTemp);
                 moveAtomically(backupTemp, backupOf(target));
@@ -316,8 +319,9 @@ public final class StudyFiles {
         }
     }
 
-    /** The study as the bytes {@link #save} writes. Leaves the study in its resource, if it has one. */
+    /** The study as the bytes {@link #save} writes (stamped with the current format version). Leaves it in its resource. */
     public static byte[] toBytes(Study study) throws IOException {
+        study.setFormatVersion(FORMAT_VERSION);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Resource own = study.eResource();
         if (own != null && own.getContents().size() == 1) {
@@ -336,6 +340,14 @@ public final class StudyFiles {
             }
         }
         return out.toByteArray();
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the new file has the folder's default permissions
+        }
     }
 
     // The backup is the old file's own bytes: a hard link costs nothing; a copy where links are not supported.

@@ -28,7 +28,7 @@ import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
 
 /**
- * Kills a real saving process (kill -9, {@link Process#destroyForcibly()}) at random moments, many times, and
+ * Kills a real saving process (kill -9, {@link ProcessHandle#destroyForcibly()}) at random moments, many times, and
  * checks after each kill that the study file loads as a complete study: the last one acknowledged as saved or
  * the one being saved, never a mix or a broken file. The backup must load too.
  */
@@ -68,7 +68,8 @@ class KillDuringSaveTest {
                     Thread.sleep(random.nextInt(8));
                 }
             }
-            child.destroyForcibly();
+            // SIGKILL through the handle: Process.destroyForcibly would also close the pipe and lose unread lines
+            child.toHandle().destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
             acknowledged = lastSaved.get();

@@ -38,8 +38,9 @@ public final class SampleStudies {
     /** The source tables, relative to samples/source. */
     public static final List<String> SOURCE_FILES = List.of("table5-emissions-by-land-type.csv", "coefficients.csv", "stated-areas.csv");
 
-    static final String SEED = "Seed paper (Guizhou land-use carbon emissions 2005-2019, Chinese journal article; "
-            + "transcribed text shared/seed/guizhou-land-use-carbon-2005-2019.zh.txt, whose transcription lacks the title page)";
+    // the transcription of the paper lacks its title page: it is cited by content, tables and sections (SOURCES.md)
+    static final String SEED = "Seed paper (Chinese journal article: land-use carbon emissions of Guizhou Province 2005-2019 "
+            + "toward the carbon-peak and carbon-neutrality goals)";
     static final String TABLE5 = SEED + ", Table 5 (表5 贵州省2005—2019年不同土地利用碳排放量, 单位: 万吨)";
     static final String GUIZHOU_SET = "guizhou-2005-2019-seed";
 

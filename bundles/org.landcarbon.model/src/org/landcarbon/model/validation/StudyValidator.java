@@ -231,8 +231,7 @@ public class StudyValidator extends EObjectValidator {
         data.add(study);
         return report(d, Diagnostic.WARNING, REPORTED_TOTAL_INCONSISTENT, studyName(study) + ", reported values, year " + year + ": "
                 + totalId + " " + fmt(total.getValue()) + " " + unit + " differs from " + formula + " = " + fmt(round(sum, decimals))
-                + " by " + fmt(round(diff, decimals)) + " (more than rounding, " + fmt(round(tolerance, decimals + 1)) + ")"
-                + (total.getSource() == null ? "" : "; source: " + total.getSource()), data.toArray());
+                + " by " + fmt(round(diff, decimals)) + " (more than rounding, " + fmt(round(tolerance, decimals + 1)) + ")", data.toArray());
     }
 
     private static Double inUnit(ReportedValue r, Unit unit) {

@@ -34,6 +34,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -237,7 +242,7 @@ public final class StudyFiles {
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic first = resource.getErrors().get(0);
             int more = resource.getErrors().size() - 1;
-            String problem = stripLocation(first.getMessage());
+            String problem = describe(first);
             for (Throwable t = first instanceof Throwable ft ? ft : null; t != null && t.getCause() != t; t = t.getCause()) {
                 if (t instanceof SAXParseException sax) {
                     problem = "not well-formed XML: " + sax.getMessage();
@@ -260,6 +265,27 @@ public final class StudyFiles {
         }
         String message = thrown == null ? "cannot be read" : thrown.getMessage();
         return new StudyFileException(file, "cannot be read: " + message, thrown);
+    }
+
+    /** Says what is wrong in the terms of the file: which value of which attribute, and what it should be. */
+    private static String describe(Resource.Diagnostic error) {
+        if (error instanceof IllegalValueException illegal && illegal.getFeature() != null) {
+            EStructuralFeature feature = illegal.getFeature();
+            String owner = illegal.getObject() == null ? "" : " of <" + illegal.getObject().eClass().getName() + ">";
+            String expected = switch (feature.getEType().getInstanceClassName() == null ? "" : feature.getEType().getInstanceClassName()) {
+                case "double", "java.lang.Double" -> "a number such as 12.5 (with a dot, no thousands separator)";
+                case "int", "java.lang.Integer" -> "a whole number";
+                case "boolean" -> "true or false";
+                default -> feature.getEType() instanceof EEnum e
+                        ? "one of " + String.join(", ", e.getELiterals().stream().map(EEnumLiteral::getLiteral).toList())
+                        : "a valid " + feature.getEType().getName();
+            };
+            return "'" + illegal.getValue() + "' is not a valid value for " + feature.getName() + owner + ": expected " + expected;
+        }
+        if (error instanceof FeatureNotFoundException notFound) {
+            return "unknown element or attribute '" + notFound.getName() + "' (not part of the study model; misspelled?)";
+        }
+        return stripLocation(error.getMessage());
     }
 
     /** EMF appends " (uri, line, column)" to its messages; the exception carries those separately. */

@@ -27,15 +27,15 @@ class MalformedStudyFilesTest {
         // a closing tag that does not match
         "  <series id=\"a\">|  </values>|</landcarbon:Study>; 4; not well-formed XML",
         // a number that is not a number
-        "  <series id=\"a\" unit=\"t\">|    <values year=\"2005\" value=\"12,5\"/>|  </series>|</landcarbon:Study>; 4; 12,5",
+        "  <series id=\"a\" unit=\"t\">|    <values year=\"2005\" value=\"12,5\"/>|  </series>|</landcarbon:Study>; 4; '12,5' is not a valid value for value of <YearValue>: expected a number such as 12.5",
         // a year that is not a whole number
-        "  <series id=\"a\">|    <values year=\"二〇〇五\" value=\"1\"/>|  </series>|</landcarbon:Study>; 4; 二〇〇五",
+        "  <series id=\"a\">|    <values year=\"二〇〇五\" value=\"1\"/>|  </series>|</landcarbon:Study>; 4; '二〇〇五' is not a valid value for year of <YearValue>: expected a whole number",
         // an element the model does not know
-        "  <sereis id=\"a\"/>|</landcarbon:Study>; 3; sereis",
+        "  <sereis id=\"a\"/>|</landcarbon:Study>; 3; unknown element or attribute 'sereis'",
         // an attribute the model does not know
-        "  <series id=\"a\" colour=\"red\"/>|</landcarbon:Study>; 3; colour",
+        "  <series id=\"a\" colour=\"red\"/>|</landcarbon:Study>; 3; unknown element or attribute 'colour'",
         // an enum literal that does not exist
-        "  <series id=\"a\" kind=\"AREA\"/>|</landcarbon:Study>; 3; AREA",
+        "  <series id=\"a\" kind=\"AREA\"/>|</landcarbon:Study>; 3; 'AREA' is not a valid value for kind of <Series>: expected one of LAND_AREA, AGRICULTURAL_ACTIVITY",
     })
     void namesLineAndProblem(String body, int line, String problem, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("hand-edited.landcarbon");

@@ -60,10 +60,10 @@ public final class CsvTables {
             problems.fileError(name, "the file is empty");
             return Optional.empty();
         }
-        return Optional.of(parse(text, name, problems));
+        return parse(text, name, problems);
     }
 
-    private static CellTable parse(String text, String name, Problems problems) {
+    private static Optional<CellTable> parse(String text, String name, Problems problems) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true).get();
         List<CellTable.Row> rows = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class CsvTables {
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     problems.error(name, row + 1, 0, null, "broken CSV: " + csvReason(e));
-                    break;
+                    return Optional.empty();
                 }
                 row++;
                 CellTable.Row r = new CellTable.Row(row, record.toList());
@@ -89,8 +89,9 @@ public final class CsvTables {
             }
         } catch (IOException e) {
             problems.fileError(name, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
         }
-        return new CellTable(name, name, rows, true);
+        return Optional.of(new CellTable(name, name, rows, true));
     }
 
     private static String csvReason(Exception e) {

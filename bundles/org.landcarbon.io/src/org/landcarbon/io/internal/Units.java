@@ -64,9 +64,8 @@ public final class Units {
 
     /** Lower case, superscripts and full-width characters folded, spacing made uniform. */
     private static String key(String text) {
-        String s = text.strip()
-                .replace('²', '2').replace('³', '3').replace('⁴', '4').replace('⁶', '6').replace('⁸', '8')
-                .replace("10⁴", "10^4").replace('／', '/').replace('　', ' ');
+        String s = text.strip().replace("10⁴", "10^4").replace("10⁶", "10^6").replace("10⁸", "10^8")
+                .replace('²', '2').replace('³', '3').replace('／', '/').replace('　', ' ');
         s = s.replaceAll("10\\s*\\^\\s*(\\d)", "10^$1").replaceAll("10\\^(\\d)(?=[^\\s\\d])", "10^$1 ");
         s = s.replaceAll("\\s+", " ");
         return s.toLowerCase(Locale.ROOT);

@@ -61,6 +61,7 @@ public final class WideLayout {
                         + " cells where the header has " + width);
             }
             Cells.Parsed year = Cells.year(row.cell(1));
+            boolean useRow = year.ok();
             if (!year.ok()) {
                 problems.error(src, row.number(), 1, header.cell(1), year.error());
             } else {
@@ -68,6 +69,7 @@ public final class WideLayout {
                 if (earlier != null) {
                     problems.error(src, row.number(), 1, header.cell(1), "duplicate year " + (int) year.value()
                             + " (also row " + earlier + ")");
+                    useRow = false;
                 }
             }
             for (int c = 2; c <= Math.max(row.cells().size(), width); c++) {
@@ -90,7 +92,7 @@ public final class WideLayout {
                             + " (areas and amounts cannot be negative)");
                     continue;
                 }
-                if (col.series() != null && col.unit() != null && year.ok()) {
+                if (col.series() != null && col.unit() != null && useRow) {
                     out.add(new RawValue(col.series(), (int) year.value(), v.value(), col.unit(), col.unitText(), src,
                             row.number(), c, col.header(), table.origin() + ":" + row.number()));
                 }

@@ -97,7 +97,7 @@ public final class LongLayout {
             }
             Optional<Unit> unit = Optional.empty();
             if (series.isPresent()) {
-                unit = UnitCheck.check(row.cell(4), series.get(), problems, src, row.number(), 4, header.cell(4),
+                unit = UnitCheck.check(row.cell(4), series.get(), study, problems, src, row.number(), 4, header.cell(4),
                         "the unit column must name it, e.g. '" + series.get().usualUnit() + "'");
             }
             if (series.isPresent() && year.ok()) {

@@ -142,7 +142,7 @@ public final class WideLayout {
                 unitText = unitRow.cell(c);
                 unitRowNumber = unitRow.number();
             }
-            Optional<Unit> unit = UnitCheck.check(unitText, series.get(), problems, src, unitRowNumber, c, text,
+            Optional<Unit> unit = UnitCheck.check(unitText, series.get(), study, problems, src, unitRowNumber, c, text,
                     "write it in the header, e.g. '" + series.get().id() + " [" + series.get().usualUnit()
                             + "]', or in a second row that starts with 'unit'");
             columns.add(new Column(c, text, series.get(), unit.orElse(null), unitText));

@@ -147,4 +147,21 @@ class AccountCommandTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("no scenario 'high'"), r.err());
     }
+
+    @Test
+    void coefficientsListShowAndDiff() throws Exception {
+        Result r = CliHarness.run("coefficients");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("seed-guizhou  "), r.out());
+        r = CliHarness.run("coefficients", "show", "seed-guizhou");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("construction.coal_factor"), r.out());
+        assertTrue(r.out().contains("0.7476"), r.out());
+        r = CliHarness.run("coefficients", "diff", "seed-guizhou", "seed-guizhou+fuel-heliyon-2023");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("8 coefficient(s) differ"), r.out());
+        assertTrue(r.out().contains("fuel.raw_coal.factor"), r.out());
+        assertEquals(1, CliHarness.run("coefficients", "show", "nope").exitCode());
+        assertEquals(2, CliHarness.run("coefficients", "frob").exitCode());
+    }
 }

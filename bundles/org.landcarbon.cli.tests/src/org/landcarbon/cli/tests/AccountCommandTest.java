@@ -164,4 +164,13 @@ class AccountCommandTest {
         assertEquals(1, CliHarness.run("coefficients", "show", "nope").exitCode());
         assertEquals(2, CliHarness.run("coefficients", "frob").exitCode());
     }
+
+    @Test
+    void switchingTheSetSaysWhatChanges() throws Exception {
+        Result r = CliHarness.run("account", file, "--coefficients", "seed-guizhou+fuel-heliyon-2023");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("instead of the study's seed-guizhou: 8 coefficient(s) differ: fuel."), r.out());
+        // forest does not use the fuel factors: unchanged
+        assertTrue(r.out().contains("509.23"), r.out());
+    }
 }

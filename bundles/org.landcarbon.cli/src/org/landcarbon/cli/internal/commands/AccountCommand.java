@@ -50,6 +50,19 @@ public final class AccountCommand implements Command {
                                         sources and the arithmetic (COMP may be sinks_total, sources_total, net)""";
     }
 
+    /** When --coefficients replaces the study's own set, say which coefficients that changes. */
+    private void switchedSet(Study study, String chosen, PrintStream out) throws Exception {
+        String own = study.getCoefficientSetId();
+        if (chosen == null || own == null || own.isBlank() || own.equals(chosen)) {
+            return;
+        }
+        var diff = accounting.diff(study, own, chosen);
+        out.println();
+        out.println("Coefficient set " + chosen + " instead of the study's " + own + ": " + (diff.changes().isEmpty() ? "no coefficient differs"
+                : diff.changes().size() + " coefficient(s) differ: " + String.join(", ", diff.changes().stream().map(c -> c.key()).toList())
+                        + " (landcarbon coefficients diff " + own + " " + chosen + ")"));
+    }
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         AccountOptionsParser p = AccountOptionsParser.parse(args, true, List.of("table", "csv", "json"));
@@ -77,7 +90,10 @@ public final class AccountCommand implements Command {
         switch (p.format) {
             case "csv" -> printer.csv(out);
             case "json" -> printer.json(out);
-            default -> printer.table(out);
+            default -> {
+                printer.table(out);
+                switchedSet(study, p.coefficients, out);
+            }
         }
         return OK;
     }

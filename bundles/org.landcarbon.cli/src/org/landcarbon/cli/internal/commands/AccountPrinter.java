@@ -89,12 +89,14 @@ final class AccountPrinter {
             out.println("r = taken from the study's reported values, not computed");
         }
         out.println();
-        out.println("year  carbon intensity (" + Account.INTENSITY_UNIT + ")  per capita (" + Account.PER_CAPITA_UNIT
-                + ")  compensation (sinks/sources)");
+        List<String[]> indicators = new ArrayList<>();
+        indicators.add(new String[] { "year", "carbon intensity (" + Account.INTENSITY_UNIT + ")", "per capita (" + Account.PER_CAPITA_UNIT + ")",
+                "compensation (sinks/sources)" });
         for (int year : account.years()) {
-            out.println(String.format(Locale.ROOT, "%-5d %-30s %-24s %s", year, fig(account.carbonIntensity(year), 4),
-                    fig(account.perCapita(year), 4), fig(account.compensation(year), 4)));
+            indicators.add(new String[] { Integer.toString(year), fig(account.carbonIntensity(year), 4), fig(account.perCapita(year), 4),
+                    fig(account.compensation(year), 4) });
         }
+        printAligned(indicators, out);
         if (!notes.isEmpty() || !account.notes().isEmpty()) {
             out.println();
             out.println("Notes:");

@@ -88,6 +88,10 @@ public final class AuditCommand implements Command {
         }
         AccountPrinter.printAligned(rows, out, true);
         out.println();
+        if (report.totalChecks().isEmpty()) {
+            out.println("No reported total has reported parts to check it against.");
+            return;
+        }
         out.println("Reported totals against their reported parts:");
         rows = new ArrayList<>();
         rows.add(new String[] { "year", "total", "reported", "from parts", "difference", "check" });

@@ -171,7 +171,7 @@ public final class AnalysisCommandLine {
             } else if (!s.defaultText().isEmpty()) {
                 extra.append("default ").append(s.defaultText());
             }
-            if (!s.constraintText().isEmpty()) {
+            if (!s.constraintText().isEmpty() && s.choices().isEmpty()) {
                 extra.append(extra.length() > 0 ? "; " : "").append(s.constraintText());
             }
             b.append(String.format(Locale.ROOT, "    %-" + width + "s  %s%s%n", flag(s), s.description(),

@@ -49,7 +49,7 @@ public final class LinearTrendMethod extends SingleSeriesMethod {
     }
 
     /** Least squares {@code [a, b]} of {@code v = a + b * year}. */
-    static double[] fit(YearSeries w) {
+    public static double[] fit(YearSeries w) {
         int n = w.size();
         double mx = 0;
         double my = 0;

@@ -104,7 +104,9 @@ public final class ScenarioProjector {
             String id = e.getKey();
             checkNonNegative(name, id, seriesById.get(id), e.getValue());
             if (id.startsWith(REPORTED)) {
-                components.put(id.substring(REPORTED.length()), known.get(id));
+                String component = id.substring(REPORTED.length());
+                components.put(component, known.get(id));
+                writeProjectedComponent(copy, component, units.get(id), name, e.getValue());
             } else {
                 writeProjected(seriesById.get(id), name, e.getValue());
             }
@@ -232,6 +234,25 @@ public final class ScenarioProjector {
         }
         // ECollections.sort moves elements; List.sort would set() and trip the containment list's uniqueness.
         ECollections.sort(series.getValues(), (a, b) -> Integer.compare(a.getYear(), b.getYear()));
+    }
+
+    /**
+     * A projected component goes into the copy's reported values too, so that an account taking
+     * that component from reported values finds every scenario year; its source says it was
+     * projected, by which rule, so it is never mistaken for a published figure.
+     */
+    private static void writeProjectedComponent(Study copy, String component, String unit, String scenarioName,
+            List<ProjectedValue> values) {
+        for (ProjectedValue p : values) {
+            copy.getReportedValues().removeIf(r -> component.equals(r.getComponent()) && r.getYear() == p.year());
+            ReportedValue r = LandCarbonFactory.eINSTANCE.createReportedValue();
+            r.setYear(p.year());
+            r.setComponent(component);
+            r.setValue(p.value());
+            r.setUnit(unit);
+            r.setSource("PROJECTED in scenario '" + scenarioName + "': " + p.detail());
+            copy.getReportedValues().add(r);
+        }
     }
 
     private static void applyCoefficientOverrides(Study copy, Scenario scenario) {

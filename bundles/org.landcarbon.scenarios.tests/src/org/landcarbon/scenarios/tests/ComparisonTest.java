@@ -9,6 +9,7 @@ import static org.landcarbon.scenarios.tests.TestStudies.reported;
 import static org.landcarbon.scenarios.tests.TestStudies.rule;
 import static org.landcarbon.scenarios.tests.TestStudies.scenario;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.landcarbon.model.Study;
 import org.landcarbon.scenarios.AccountPath;
 import org.landcarbon.scenarios.Comparison;
 import org.landcarbon.scenarios.ComparisonSettings;
+import org.landcarbon.scenarios.ComparisonTables;
+import org.landcarbon.scenarios.ComparisonTables.Table;
 import org.landcarbon.scenarios.ProjectionMethods;
 import org.landcarbon.scenarios.ScenarioAccounting;
 import org.landcarbon.scenarios.ScenarioComparer;
@@ -92,6 +95,25 @@ class ComparisonTest {
         assertEquals(2022, p.figures().belowYear().getAsInt());
         assertEquals(240, f.figures().cumulative(), 1e-9);
         assertFalse(f.figures().belowYear().isPresent());
+
+        // the same numbers as tables and CSV
+        Table keys = ComparisonTables.keyFigures(c);
+        assertEquals(List.of("scenario", "illustrative", "peak_reached", "peak_year", "peak_value", "cumulative_2020_2022",
+                "net_2020", "net_2022", "below_threshold_from"), keys.header());
+        double net2020 = p.account().net().value(2020);
+        assertEquals(Arrays.asList("Peak", false, true, 2020, net2020, p.figures().cumulative(), net2020,
+                p.account().net().value(2022), 2022), keys.rows().get(1));
+        Table years = ComparisonTables.netByYear(c);
+        assertEquals(List.of("year", "Flat", "Peak", "Peak - Flat"), years.header());
+        assertEquals(List.of(2020, 80.0, net2020, net2020 - 80), years.rows().get(2));
+        StringBuilder csv = new StringBuilder();
+        ComparisonTables.writeCsv(keys, csv);
+        assertEquals("Flat,false,true,2019,80.0,240.0,80.0,80.0,", csv.toString().split("\n")[1]);
+        Table account = ComparisonTables.account(p);
+        assertEquals(List.of("year", "construction", "forest", "sinks_total", "sources_total", "net"), account.header());
+        double construction2020 = p.account().components().get("construction").value(2020);
+        assertEquals(110, construction2020, 1e-9);
+        assertEquals(List.of(2020, construction2020, 20.0, 20.0, construction2020, net2020), account.rows().get(2));
     }
 
     @Test

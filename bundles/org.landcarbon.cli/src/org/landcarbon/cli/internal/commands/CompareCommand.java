@@ -16,6 +16,8 @@ import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Study;
 import org.landcarbon.scenarios.Comparison;
 import org.landcarbon.scenarios.ComparisonSettings;
+import org.landcarbon.scenarios.ComparisonTables;
+import org.landcarbon.scenarios.ComparisonTables.Table;
 import org.landcarbon.scenarios.DecouplingPeriod;
 import org.landcarbon.scenarios.KeyFigures;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
@@ -204,26 +206,14 @@ public final class CompareCommand implements Command {
         }
         printTable(header, rows, out);
 
-        List<ScenarioResult> others = c.results().stream().filter(r -> r != c.reference()).toList();
+        Table years = ComparisonTables.netByYear(c);
         out.println();
-        out.println("Net emission per year (" + c.unit() + ")" + (others.isEmpty() ? "" : " and differences to " + c.reference().label()));
-        List<String> yh = new ArrayList<>(List.of("year"));
-        c.results().forEach(r -> yh.add(r.label()));
-        others.forEach(r -> yh.add(r.label() + " - ref"));
+        out.println("Net emission per year (" + c.unit() + ")" + (c.results().size() > 1 ? " and differences to " + c.reference().label() : ""));
         List<List<String>> yearRows = new ArrayList<>();
-        for (int y : c.years()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(y)));
-            for (ScenarioResult r : c.results()) {
-                OptionalDouble v = Comparison.net(r, y);
-                row.add(v.isPresent() ? fmt(v.getAsDouble(), decimals) : "-");
-            }
-            for (ScenarioResult r : others) {
-                OptionalDouble d = c.netDifference(r).get(y);
-                row.add(d.isPresent() ? fmt(d.getAsDouble(), decimals) : "-");
-            }
-            yearRows.add(row);
+        for (List<Object> row : years.rows()) {
+            yearRows.add(row.stream().map(cell -> cell(cell, decimals)).toList());
         }
-        printTable(yh, yearRows, out);
+        printTable(years.header(), yearRows, out);
 
         boolean anyDecoupling = c.results().stream().anyMatch(r -> !r.figures().decoupling().isEmpty());
         out.println();
@@ -281,52 +271,20 @@ public final class CompareCommand implements Command {
 
     // ---- csv
 
-    private static void csv(Comparison c, PrintStream out) {
-        ComparisonSettings s = c.settings();
-        List<String> header = new ArrayList<>(List.of("scenario", "illustrative", "peak_reached", "peak_year", "peak_value",
-                "cumulative_" + s.cumulativeFrom() + "_" + s.cumulativeTo()));
-        s.milestones().forEach(y -> header.add("net_" + y));
-        header.add("below_threshold_from");
-        out.println(String.join(",", header));
-        for (ScenarioResult r : c.results()) {
-            KeyFigures k = r.figures();
-            List<String> row = new ArrayList<>(List.of(csvText(r.label()), String.valueOf(r.illustrative()),
-                    String.valueOf(k.peak().reached()), String.valueOf(k.peak().year()), num(k.peak().value()),
-                    k.cumulative() == null ? "" : num(k.cumulative())));
-            for (int y : s.milestones()) {
-                OptionalDouble v = Comparison.net(r, y);
-                row.add(v.isPresent() ? num(v.getAsDouble()) : "");
-            }
-            row.add(k.belowYear().isPresent() ? String.valueOf(k.belowYear().getAsInt()) : "");
-            out.println(String.join(",", row));
-        }
-        out.println();
-        List<ScenarioResult> others = c.results().stream().filter(r -> r != c.reference()).toList();
-        List<String> yh = new ArrayList<>(List.of("year"));
-        c.results().forEach(r -> yh.add(csvText(r.label())));
-        others.forEach(r -> yh.add(csvText(r.label() + " - " + c.reference().label())));
-        out.println(String.join(",", yh));
-        for (int y : c.years()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(y)));
-            for (ScenarioResult r : c.results()) {
-                OptionalDouble v = Comparison.net(r, y);
-                row.add(v.isPresent() ? num(v.getAsDouble()) : "");
-            }
-            for (ScenarioResult r : others) {
-                OptionalDouble d = c.netDifference(r).get(y);
-                row.add(d.isPresent() ? num(d.getAsDouble()) : "");
-            }
-            out.println(String.join(",", row));
-        }
+    private static void csv(Comparison c, PrintStream out) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        ComparisonTables.writeCsv(ComparisonTables.keyFigures(c), sb);
+        sb.append('\n');
+        ComparisonTables.writeCsv(ComparisonTables.netByYear(c), sb);
+        out.print(sb);
     }
 
-    /** Full precision, shortest round-trip form, never in exponent notation. */
-    private static String num(double v) {
-        return BigDecimal.valueOf(v).toPlainString();
-    }
-
-    private static String csvText(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /** A table cell for display: numbers rounded to the study's decimals, "-" for no value. */
+    private static String cell(Object cell, int decimals) {
+        if (cell == null) {
+            return "-";
+        }
+        return cell instanceof Double d ? fmt(d, decimals) : String.valueOf(cell);
     }
 
     // ---- json

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.landcarbon.scenarios.internal.rules.ConstantMethod;
+import org.landcarbon.scenarios.internal.rules.Gm11Method;
 import org.landcarbon.scenarios.internal.rules.GrowthRateMethod;
 import org.landcarbon.scenarios.internal.rules.LinearTrendMethod;
 import org.landcarbon.scenarios.internal.rules.MarkovChainMethod;
@@ -34,7 +35,7 @@ public final class ProjectionMethods {
 
     static List<ProjectionMethod> builtInMethods() {
         List<ProjectionMethod> list = new ArrayList<>(List.of(new ConstantMethod(), new GrowthRateMethod(),
-                new TargetMethod(), new LinearTrendMethod(), new MarkovChainMethod()));
+                new TargetMethod(), new LinearTrendMethod(), new MarkovChainMethod(), new Gm11Method()));
         return list;
     }
 

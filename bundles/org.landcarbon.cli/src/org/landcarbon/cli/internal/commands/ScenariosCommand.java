@@ -84,10 +84,6 @@ public final class ScenariosCommand implements Command {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(arg + ": no such study file");
         }
-        try {
-            return StudyFiles.load(file);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(arg + ": cannot read the study: " + e.getMessage(), e);
-        }
+        return StudyFiles.load(file);
     }
 }

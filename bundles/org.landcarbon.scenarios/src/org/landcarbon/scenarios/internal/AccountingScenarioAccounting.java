@@ -78,7 +78,9 @@ public final class AccountingScenarioAccounting implements ScenarioAccounting {
     private static void put(Map<String, TreeMap<Integer, Double>> columns, String id, int year, Figure figure, Unit unit,
             ProjectedStudy projection) {
         if (!figure.isPresent()) {
-            throw new IllegalStateException("scenario '" + projection.scenario().getName() + "': " + figure.reason());
+            throw new IllegalStateException("scenario '" + projection.scenario().getName() + "': " + figure.reason()
+                    + " (a component the study cannot compute can come from its reported values, projected by a rule on "
+                    + ProjectedStudy.REPORTED_PREFIX + "<component>)");
         }
         columns.computeIfAbsent(id, k -> new TreeMap<>()).put(year, Account.express(figure.value(), unit).value());
     }

@@ -160,6 +160,8 @@ class StudyEditorTest {
         pressCtrl('z');
         assertTrue(UiWait.until(display, 3000, () -> areas.columns().get(forest).cell(2009).value() == null),
                 "Ctrl+Z undid the edit");
+        UiWait.processEvents(display, 300);
+        areas.viewer().getTable().setFocus();
         pressCtrl('y');
         assertTrue(UiWait.until(display, 3000, () -> areas.columns().get(forest).cell(2009).value() != null),
                 "Ctrl+Y redid the edit");

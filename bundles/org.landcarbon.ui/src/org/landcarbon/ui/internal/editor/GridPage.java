@@ -138,7 +138,12 @@ class GridPage extends FormPage {
             rebuild();
         } else {
             columns = now;
-            viewer.setInput(years(editor.study(), columns).toArray());
+            Object[] years = years(editor.study(), columns).toArray();
+            if (java.util.Arrays.equals(years, (Object[]) viewer.getInput())) {
+                viewer.refresh();
+            } else {
+                viewer.setInput(years);
+            }
         }
     }
 
@@ -334,7 +339,8 @@ class GridPage extends FormPage {
 
     private void showError(String message) {
         ScrolledForm form = getManagedForm() == null ? null : getManagedForm().getForm();
-        if (form != null && !form.isDisposed()) {
+        // Setting the header message lays out the whole form: only when it changes.
+        if (form != null && !form.isDisposed() && !java.util.Objects.equals(form.getMessage(), message)) {
             form.setMessage(message, message == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
         }
     }

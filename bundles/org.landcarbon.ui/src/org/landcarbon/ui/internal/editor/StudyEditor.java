@@ -32,6 +32,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.ui.IStudyEditor;
 import org.landcarbon.ui.ModelLabels;
 
 /**
@@ -39,7 +40,7 @@ import org.landcarbon.ui.ModelLabels;
  * {@code *.landcarbon} file. Every change goes through one EMF command stack (undo, redo, dirty
  * marker); saving writes the file through {@link StudyFiles}.
  */
-public final class StudyEditor extends FormEditor implements IEditingDomainProvider {
+public final class StudyEditor extends FormEditor implements IEditingDomainProvider, IStudyEditor {
 
     public static final String ID = "org.landcarbon.ui.editors.study";
     public static final String PAGE_OVERVIEW = "overview";
@@ -51,6 +52,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
     private AdapterFactoryEditingDomain domain;
     private Study study;
     private IFile file;
+    private final java.util.Set<Object> stale = new java.util.HashSet<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
 
@@ -119,30 +121,53 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
     }
 
     private void refreshPages() {
+        // Only the page on screen refreshes now; the others when they are next shown.
+        Object active = getActivePageInstance();
         for (Object page : pages) {
-            if (page instanceof GridPage g) {
-                g.refresh();
-            } else if (page instanceof OverviewPage o) {
-                o.refresh();
-            } else if (page instanceof CoefficientsPage c) {
-                c.refresh();
+            if (page == active) {
+                refresh(page);
+            } else {
+                stale.add(page);
             }
         }
     }
 
+    private static void refresh(Object page) {
+        if (page instanceof GridPage g) {
+            g.refresh();
+        } else if (page instanceof OverviewPage o) {
+            o.refresh();
+        } else if (page instanceof CoefficientsPage c) {
+            c.refresh();
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        Object page = getActivePageInstance();
+        if (stale.remove(page)) {
+            refresh(page);
+        }
+    }
+
     /** Runs after every change to the study (edit, undo, redo, revert), on the UI thread. */
+    @Override
     public void addChangeListener(Runnable listener) {
         changeListeners.add(listener);
     }
 
+    @Override
     public void removeChangeListener(Runnable listener) {
         changeListeners.remove(listener);
     }
 
+    @Override
     public Study study() {
         return study;
     }
 
+    @Override
     public IFile file() {
         return file;
     }

@@ -24,7 +24,13 @@ import org.eclipse.ui.part.EditorActionBarContributor;
 public final class StudyEditorContributor extends EditorActionBarContributor {
 
     private StudyEditor editor;
-    private final CommandStackListener listener = e -> Display.getDefault().asyncExec(this::update);
+    private final CommandStackListener listener = e -> {
+        if (Display.getCurrent() != null) {
+            update();
+        } else {
+            Display.getDefault().asyncExec(this::update);
+        }
+    };
 
     private final Action undo = new Action() {
         @Override
@@ -123,7 +129,6 @@ public final class StudyEditorContributor extends EditorActionBarContributor {
         redo.setText(r == null ? Messages.actionRedo : NLS.bind(Messages.actionRedoLabel, r.getLabel()));
         copy.setEnabled(editor != null);
         paste.setEnabled(editor != null);
-        getActionBars().updateActionBars();
     }
 
     @Override

@@ -8,7 +8,8 @@ cd "$repo"
 # Debian packages: Xvfb for UI tests, GTK 3 for SWT, a CJK font for Chinese labels,
 # xdotool and ImageMagick for the launcher test's window check and screenshot.
 missing=()
-command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+command -v xauth >/dev/null || missing+=(xauth)
 [ -e /usr/lib/x86_64-linux-gnu/libgtk-3.so.0 ] || missing+=(libgtk-3-0)
 command -v dbus-launch >/dev/null || missing+=(dbus-x11)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing+=(fonts-noto-cjk)
@@ -18,7 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: installing ${missing[*]}"
     if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 . features/org.landcarbon.core.feature/rootfiles/landcarbon-java.sh

@@ -154,6 +154,15 @@ public final class DataTable {
         return new DataTable(source, indexName, indexKind, keys, numericIndex, lines, picked);
     }
 
+    /** The same table with {@code unit} given to every column that has none. */
+    public DataTable withDefaultUnit(String unit) {
+        List<Column> out = new ArrayList<>();
+        for (Column c : columns) {
+            out.add(c.unit().isEmpty() ? new Column(c.name(), unit, c.values(), c.origin()) : c);
+        }
+        return new DataTable(source, indexName, indexKind, keys, numericIndex, lines, out);
+    }
+
     /**
      * Where a value lives, for messages: e.g. {@code table5.csv line 12 (year 2011), column net}.
      * {@code column} may be null.

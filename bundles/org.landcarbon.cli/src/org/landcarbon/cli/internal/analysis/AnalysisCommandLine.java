@@ -31,13 +31,13 @@ import org.landcarbon.cli.UsageException;
 public final class AnalysisCommandLine {
 
     /** Options of the command itself; an analysis cannot use these names for settings. */
-    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "format");
+    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "unit", "format");
 
     private AnalysisCommandLine() {
     }
 
     /** Parsed command line. */
-    record Args(String input, List<String> series, List<String> columns, String format, Map<String, String> settings) {
+    record Args(String input, List<String> series, List<String> columns, String unit, String format, Map<String, String> settings) {
     }
 
     public static int run(Analysis<?> analysis, List<String> args, PrintStream out) throws Exception {
@@ -56,6 +56,7 @@ public final class AnalysisCommandLine {
     static Args parse(List<String> args) throws UsageException {
         String input = null;
         String format = "json";
+        String unit = null;
         List<String> series = List.of();
         List<String> columns = List.of();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -80,6 +81,7 @@ public final class AnalysisCommandLine {
                 case "input" -> input = value;
                 case "series" -> series = list(value);
                 case "column" -> columns = list(value);
+                case "unit" -> unit = value.strip();
                 case "format" -> {
                     format = value.toLowerCase(Locale.ROOT);
                     if (!List.of("json", "csv", "table").contains(format)) {
@@ -96,7 +98,7 @@ public final class AnalysisCommandLine {
         if (input == null) {
             throw new UsageException("--input FILE is required (a CSV file or a .landcarbon study)");
         }
-        return new Args(input, series, columns, format, settings);
+        return new Args(input, series, columns, unit, format, settings);
     }
 
     private static DataTable input(AnalysisDescriptor d, Args a) throws IOException, AnalysisException, UsageException {
@@ -119,6 +121,9 @@ public final class AnalysisCommandLine {
                 }
                 table = table.select(names);
             }
+        }
+        if (a.unit() != null) {
+            table = table.withDefaultUnit(a.unit());
         }
         if (d.input() == InputKind.SINGLE_SERIES && table.columns().size() != 1) {
             throw new UsageException(d.id() + " takes one series; choose one of the columns of " + table.source()
@@ -166,7 +171,7 @@ public final class AnalysisCommandLine {
             } else if (!s.defaultText().isEmpty()) {
                 extra.append("default ").append(s.defaultText());
             }
-            if (!s.constraintText().isEmpty()) {
+            if (!s.constraintText().isEmpty() && s.choices().isEmpty()) {
                 extra.append(extra.length() > 0 ? "; " : "").append(s.constraintText());
             }
             b.append(String.format(Locale.ROOT, "    %-" + width + "s  %s%s%n", flag(s), s.description(),
@@ -225,6 +230,7 @@ public final class AnalysisCommandLine {
                                         '# comment' lines allowed, units as 'name [unit]') or a STUDY.landcarbon file
                   --series A[,B...]     series of a study (series ids, or reported components such as net)
                   --column A[,B...]     columns of a CSV file to use (default: all)
+                  --unit UNIT           the unit of columns that name none, e.g. "10^4 t C"
                   --format json|csv|table   output format (default json)
                   --SETTING VALUE       a setting of the analysis (see 'landcarbon analyses')""";
     }

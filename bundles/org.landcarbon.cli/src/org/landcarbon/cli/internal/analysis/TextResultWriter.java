@@ -37,18 +37,23 @@ public final class TextResultWriter {
             out.println("settings: " + String.join(", ", s));
         }
         out.println();
-        List<String[]> simple = new ArrayList<>();
+        List<String[]> scalars = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (ResultItem item : result.items()) {
             switch (item) {
-                case Scalar s -> simple.add(new String[] {s.key(), num(s.value()), s.unit(), s.label()});
-                case Text t -> simple.add(new String[] {t.key(), t.text(), "", t.label()});
-                case TextList l -> simple.add(new String[] {l.key(), String.join(", ", l.values()), "", l.label()});
+                case Scalar s -> scalars.add(new String[] {s.key(), num(s.value()), s.unit(), s.label()});
+                case Text t -> words.add(t.key() + ": " + t.text());
+                case TextList l -> words.add(l.key() + ": " + String.join(", ", l.values()));
                 default -> {
                 }
             }
         }
-        if (!simple.isEmpty()) {
-            grid(out, null, simple);
+        if (!scalars.isEmpty()) {
+            grid(out, null, scalars);
+        }
+        if (!words.isEmpty()) {
+            out.println();
+            words.forEach(w -> out.println("  " + w));
         }
         List<Series> run = new ArrayList<>();
         for (ResultItem item : result.items()) {

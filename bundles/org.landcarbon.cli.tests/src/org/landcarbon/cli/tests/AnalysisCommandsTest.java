@@ -231,6 +231,23 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void everyInstalledAnalysisCanBeDrivenFromTheCommandLine() throws Exception {
+        var context = org.osgi.framework.FrameworkUtil.getBundle(CliHarness.class).getBundleContext();
+        var registry = context.getService(context.getServiceReference(org.landcarbon.analysis.AnalysisRegistry.class));
+        assertFalse(registry.analyses().isEmpty());
+        for (var analysis : registry.analyses()) {
+            var model = org.landcarbon.analysis.SettingsModel.of(analysis.settingsType());
+            for (var setting : model.settings()) {
+                assertFalse(org.landcarbon.cli.internal.analysis.AnalysisCommandLine.OPTIONS.contains(setting.name()),
+                        analysis.descriptor().id() + " uses the reserved flag --" + setting.name());
+                assertTrue(setting.name().matches("[a-z][a-z0-9-]*"), analysis.descriptor().id() + ": --" + setting.name());
+            }
+            Result help = CliHarness.run("analyses", analysis.descriptor().id());
+            assertEquals(0, help.exitCode(), help.err());
+        }
+    }
+
+    @Test
     void helpOfAShortcutShowsTheAnalysisSettings() throws Exception {
         Result r = CliHarness.run("help", "gra");
         assertEquals(0, r.exitCode());

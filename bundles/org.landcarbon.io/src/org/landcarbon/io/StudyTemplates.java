@@ -5,13 +5,12 @@ import java.util.Optional;
 
 import org.landcarbon.io.internal.SeriesCatalog;
 import org.landcarbon.io.internal.SeriesCatalog.SeriesType;
-import org.landcarbon.model.CarbonRole;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.LandClass;
 import org.landcarbon.model.LandClassSystem;
-import org.landcarbon.model.MajorCategory;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.LandClassSystems;
 
 /**
  * Templates for a new study's data: a study with the land classes' area series and the standard
@@ -21,7 +20,7 @@ import org.landcarbon.model.Study;
 public final class StudyTemplates {
 
     /** Ids of the built-in land-class systems. */
-    public static final List<String> CLASS_SYSTEMS = List.of("seed", "clcd");
+    public static final List<String> CLASS_SYSTEMS = List.of(LandClassSystems.SEED, LandClassSystems.CLCD);
 
     private StudyTemplates() {
     }
@@ -34,11 +33,11 @@ public final class StudyTemplates {
         study.setEndYear(endYear);
         study.setLandClassSystem(classes);
         for (LandClass c : classes.getClasses()) {
-            study.getSeries().add(series(SeriesCatalog.area(c.getId())));
+            study.getSeries().add(series(SeriesCatalog.of("area." + c.getId())));
         }
         SeriesCatalog.fixedSeries().forEach(t -> study.getSeries().add(series(t)));
-        SeriesCatalog.TEMPLATE_FUELS.forEach(fuel -> study.getSeries().add(series(SeriesCatalog.energy(fuel))));
-        SeriesCatalog.TEMPLATE_CROPS.forEach(crop -> study.getSeries().add(series(SeriesCatalog.yield(crop))));
+        SeriesCatalog.TEMPLATE_FUELS.forEach(fuel -> study.getSeries().add(series(SeriesCatalog.of("energy." + fuel))));
+        SeriesCatalog.templateCrops().forEach(crop -> study.getSeries().add(series(SeriesCatalog.of("yield." + crop))));
         return study;
     }
 
@@ -52,41 +51,10 @@ public final class StudyTemplates {
     }
 
     /**
-     * A built-in land-class system: {@code seed} (the seed paper's seven classes) or {@code clcd}
-     * (the six classes of CLCD / CNLUCC).
+     * A land-class system shipped with the model: {@code seed} (the seed paper's seven classes) or
+     * {@code clcd} (the six classes of CLCD / CNLUCC); a new copy each time.
      */
     public static Optional<LandClassSystem> classSystem(String id) {
-        return switch (id) {
-            case "seed" -> Optional.of(system("seed", "Seed paper (7 classes)", true));
-            case "clcd" -> Optional.of(system("clcd", "CLCD / CNLUCC (6 classes)", false));
-            default -> Optional.empty();
-        };
-    }
-
-    private static LandClassSystem system(String id, String name, boolean withGarden) {
-        LandClassSystem s = LandCarbonFactory.eINSTANCE.createLandClassSystem();
-        s.setId(id);
-        s.setName(name);
-        add(s, "cropland", "Cropland", "耕地", CarbonRole.BOTH, MajorCategory.AGRICULTURAL);
-        if (withGarden) {
-            add(s, "garden", "Garden land", "园地", CarbonRole.SINK, MajorCategory.AGRICULTURAL);
-        }
-        add(s, "forest", "Forest", "林地", CarbonRole.SINK, MajorCategory.AGRICULTURAL);
-        add(s, "grassland", "Grassland", "草地", CarbonRole.SINK, MajorCategory.AGRICULTURAL);
-        // Rivers and lakes count as unused land in China's three major land categories.
-        add(s, "water", "Water", "水域", CarbonRole.SINK, MajorCategory.UNUSED);
-        add(s, "unused", "Unused land", "未利用地", CarbonRole.SINK, MajorCategory.UNUSED);
-        add(s, "construction", "Construction land", "建设用地", CarbonRole.SOURCE, MajorCategory.CONSTRUCTION);
-        return s;
-    }
-
-    private static void add(LandClassSystem s, String id, String en, String zh, CarbonRole role, MajorCategory cat) {
-        LandClass c = LandCarbonFactory.eINSTANCE.createLandClass();
-        c.setId(id);
-        c.setNameEn(en);
-        c.setNameZh(zh);
-        c.setRole(role);
-        c.setCategory(cat);
-        s.getClasses().add(c);
+        return Optional.ofNullable(LandClassSystems.byId(id));
     }
 }

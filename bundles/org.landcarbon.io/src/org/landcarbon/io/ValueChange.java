@@ -20,6 +20,11 @@ import org.landcarbon.model.SeriesKind;
 public record ValueChange(String seriesId, SeriesKind kind, String subject, int year, double value, String unit,
         double fileValue, String fileUnit, Double previous, boolean newSeries, String provenance) {
 
+    /** True when the file's value was converted to the series' unit (not just spelled differently). */
+    public boolean converted() {
+        return Double.compare(value, fileValue) != 0;
+    }
+
     /** True when the study already holds exactly this value. */
     public boolean unchanged() {
         return previous != null && previous.doubleValue() == value;

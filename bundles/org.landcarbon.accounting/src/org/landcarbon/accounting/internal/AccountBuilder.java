@@ -83,7 +83,10 @@ final class AccountBuilder {
                     best = m;
                 }
             }
-            choices.put(component, new Choice(best, "default (highest priority of " + ids(candidates) + ")", candidates));
+            List<AccountingMethod> automatic = candidates.stream().filter(AccountingMethod::automatic).toList();
+            String why = automatic.size() == 1 ? "default: the only automatic method for " + component
+                    : "default: highest priority among " + ids(automatic);
+            choices.put(component, new Choice(best, why, candidates));
         }
         return choices;
     }
@@ -132,7 +135,7 @@ final class AccountBuilder {
         AccountingMethod method = choice.method();
         if (method == null) {
             return new ComponentResult(component, year, kind, Status.MISSING, null, null, null,
-                    choice.why().startsWith("default") ? "no installed method produces " + component : choice.why());
+                    choice.why().startsWith("default") ? "no installed method computes " + component : choice.why());
         }
         Trail.Builder trail = Trail.builder(method);
         try {
@@ -148,7 +151,7 @@ final class AccountBuilder {
                 throw new UnitException(method.id() + " gives " + q.unit().symbol() + " (" + q.unit().dimension()
                         + "), not an amount of carbon: check the units of its inputs and coefficients");
             }
-            trail.step("= " + format(tc.value()) + " t C (" + choice.why() + ")");
+            trail.step("= " + format(tc.value()) + " t C; method " + method.id() + " " + (choice.why().startsWith("default") ? "by " : "") + choice.why());
             return new ComponentResult(component, year, kind, method.reportsValues() ? Status.REPORTED : Status.COMPUTED, tc, method.id(),
                     trail.build(), null);
         } catch (MissingInputException e) {

@@ -27,7 +27,8 @@ import org.landcarbon.model.Study;
 /**
  * testdata/malformed/: each bad input beside a {@code .expected} file holding exactly the problems
  * it must produce, one per line, in order. The format is told by the name: {@code .xlsx} is read as
- * a workbook, {@code *.long.csv} as the long CSV layout, any other as the wide one.
+ * a workbook, {@code *.long.csv} as the long CSV layout, any other as the wide one. Each is read
+ * into {@link TestStudies#corpusStudy()}.
  */
 class MalformedCorpusTest {
 
@@ -49,7 +50,7 @@ class MalformedCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void eachMalformedInputGivesItsSpecificMessagesAndLeavesTheStudyUntouched(Path input) throws Exception {
-        Study study = TestStudies.seedStudy();
+        Study study = TestStudies.corpusStudy();
         Study before = EcoreUtil.copy(study);
         StudyImporter importer = importerFor(input);
 

@@ -37,6 +37,13 @@ final class TestStudies {
         return s;
     }
 
+    /** {@link #seedStudy()} plus a study-defined series outside the conventions (an index in percent). */
+    static Study corpusStudy() {
+        Study s = seedStudy();
+        s.getSeries().add(series("custom.green_index", SeriesKind.OTHER, null, "%"));
+        return s;
+    }
+
     static Series series(String id, SeriesKind kind, String subject, String unit, double... yearValuePairs) {
         Series s = LandCarbonFactory.eINSTANCE.createSeries();
         s.setId(id);

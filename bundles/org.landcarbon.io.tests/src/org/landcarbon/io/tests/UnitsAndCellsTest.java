@@ -24,10 +24,10 @@ class UnitsAndCellsTest {
         var hm2 = Units.parse("hm2").orElseThrow();
         var wanHm2 = Units.parse("10^4 hm2").orElseThrow();
         var km2 = Units.parse("km2").orElseThrow();
-        assertEquals(7.5, Units.convert(75000, hm2, wanHm2), 0.0);
-        assertEquals(100, Units.convert(1, km2, hm2), 0.0);
+        assertEquals(7.5, hm2.convert(75000, wanHm2), 0.0);
+        assertEquals(100, km2.convert(1, hm2), 0.0);
         // 1 mu = 1/15 hm2 (China's customary unit): 150 mu = 10 hm2.
-        assertEquals(10, Units.convert(150, Units.parse("亩").orElseThrow(), hm2), 1e-12);
+        assertEquals(10, Units.parse("亩").orElseThrow().convert(150, hm2), 1e-12);
     }
 
     @Test

@@ -13,6 +13,7 @@ public final class Cells {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+    private static final Pattern EXCEL_ERROR = Pattern.compile("#(DIV/0!|N/A|VALUE!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)");
     private static final Pattern YEAR = Pattern.compile("[+]?\\d+(\\.0+)?");
 
     /** A parsed cell: the value, or the reason it is not one. */
@@ -29,6 +30,9 @@ public final class Cells {
         String t = text.strip().replace('\u2212', '-');
         if (GROUPED.matcher(t).matches()) {
             t = t.replace(",", "");
+        }
+        if (EXCEL_ERROR.matcher(t).matches()) {
+            return new Parsed(0, "the cell holds the Excel error " + t + ", not a number");
         }
         if (!NUMBER.matcher(t).matches()) {
             String lower = t.toLowerCase(Locale.ROOT);

@@ -78,8 +78,7 @@ public final class ColumnNames {
         }
         for (Series s : study.getSeries()) {
             if (n.equals(s.getId())) {
-                return Optional.of(new SeriesType(s.getId(), s.getKind(), s.getSubject(), s.getUnit(),
-                        SeriesCatalog.dimensionsOf(s.getKind(), s.getId())));
+                return Optional.of(SeriesCatalog.of(s, s.getUnit()));
             }
         }
         String bare = lower.replaceAll("\\s*(area|面积)$", "");
@@ -87,7 +86,7 @@ public final class ColumnNames {
             for (LandClass c : study.getLandClassSystem().getClasses()) {
                 if (bare.equalsIgnoreCase(c.getId()) || bare.equalsIgnoreCase(strip(c.getNameEn()))
                         || bare.equals(strip(c.getNameZh()))) {
-                    return Optional.of(SeriesCatalog.area(c.getId()));
+                    return Optional.of(SeriesCatalog.of("area." + c.getId()));
                 }
             }
         }

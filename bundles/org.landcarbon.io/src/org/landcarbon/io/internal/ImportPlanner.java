@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.landcarbon.io.ImportPreview;
 import org.landcarbon.io.ValueChange;
-import org.landcarbon.io.internal.Units.ParsedUnit;
+import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.YearValue;
@@ -34,7 +34,7 @@ public final class ImportPlanner {
             Problems problems) {
         List<ValueChange> changes = new ArrayList<>();
         Map<String, RawValue> seen = new HashMap<>();
-        Map<String, ParsedUnit> newSeriesUnits = new HashMap<>();
+        Map<String, Unit> newSeriesUnits = new HashMap<>();
         for (RawValue raw : raws) {
             String id = raw.series().id();
             RawValue earlier = seen.putIfAbsent(id + "@" + raw.year(), raw);
@@ -44,17 +44,17 @@ public final class ImportPlanner {
                 continue;
             }
             Series existing = find(study, id);
-            ParsedUnit target;
+            Unit target;
             boolean newSeries = existing == null;
             if (existing != null && existing.getUnit() != null && !existing.getUnit().isBlank()) {
-                Optional<ParsedUnit> studyUnit = Units.parse(existing.getUnit());
+                Optional<Unit> studyUnit = Units.parse(existing.getUnit());
                 if (studyUnit.isEmpty()) {
                     problems.error(raw.source(), raw.row(), raw.column(), raw.header(), "the study's series " + id
                             + " has the unknown unit '" + existing.getUnit() + "', cannot convert to it");
                     continue;
                 }
                 target = studyUnit.get();
-                if (!target.dimension().equals(raw.unit().dimension())) {
+                if (!target.isCompatible(raw.unit())) {
                     problems.error(raw.source(), raw.row(), raw.column(), raw.header(), "unit '" + raw.unitText()
                             + "' does not fit the study's series " + id + " in '" + existing.getUnit() + "'");
                     continue;
@@ -81,8 +81,8 @@ public final class ImportPlanner {
     }
 
     /** Converted value, rounded to 15 significant digits so that 7907300 hm2 reads as 790.73, not 790.7300000000001. */
-    static double convert(double value, ParsedUnit from, ParsedUnit to) {
-        double v = Units.convert(value, from, to);
+    static double convert(double value, Unit from, Unit to) {
+        double v = from.convert(value, to);
         if (from.factor() == to.factor() || v == 0 || Double.isNaN(v)) {
             return v;
         }

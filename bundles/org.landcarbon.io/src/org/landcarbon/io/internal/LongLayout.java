@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.landcarbon.io.internal.SeriesCatalog.SeriesType;
-import org.landcarbon.io.internal.Units.ParsedUnit;
+import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.Study;
 
 /** One row per value: {@code year, series, value, unit} (or 年份, 指标, 数值, 单位). */
@@ -95,9 +95,9 @@ public final class LongLayout {
                 problems.error(src, row.number(), 3, header.cell(3), "negative value " + text
                         + " (areas and amounts cannot be negative)");
             }
-            Optional<ParsedUnit> unit = Optional.empty();
+            Optional<Unit> unit = Optional.empty();
             if (series.isPresent()) {
-                unit = UnitCheck.check(row.cell(4), series.get(), problems, src, row.number(), 4, header.cell(4),
+                unit = UnitCheck.check(row.cell(4), series.get(), study, problems, src, row.number(), 4, header.cell(4),
                         "the unit column must name it, e.g. '" + series.get().usualUnit() + "'");
             }
             if (series.isPresent() && year.ok()) {

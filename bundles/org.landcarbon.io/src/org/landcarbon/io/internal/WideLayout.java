@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.landcarbon.io.ImportProblem;
 import org.landcarbon.io.internal.SeriesCatalog.SeriesType;
-import org.landcarbon.io.internal.Units.ParsedUnit;
+import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.Study;
 
 /**
@@ -18,7 +18,7 @@ import org.landcarbon.model.Study;
  */
 public final class WideLayout {
 
-    private record Column(int index, String header, SeriesType series, ParsedUnit unit, String unitText) {
+    private record Column(int index, String header, SeriesType series, Unit unit, String unitText) {
     }
 
     private WideLayout() {
@@ -142,7 +142,7 @@ public final class WideLayout {
                 unitText = unitRow.cell(c);
                 unitRowNumber = unitRow.number();
             }
-            Optional<ParsedUnit> unit = UnitCheck.check(unitText, series.get(), problems, src, unitRowNumber, c, text,
+            Optional<Unit> unit = UnitCheck.check(unitText, series.get(), study, problems, src, unitRowNumber, c, text,
                     "write it in the header, e.g. '" + series.get().id() + " [" + series.get().usualUnit()
                             + "]', or in a second row that starts with 'unit'");
             columns.add(new Column(c, text, series.get(), unit.orElse(null), unitText));

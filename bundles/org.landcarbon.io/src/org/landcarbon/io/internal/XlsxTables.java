@@ -98,10 +98,7 @@ public final class XlsxTables {
                 }
                 yield cached == null ? "" : cached;
             }
-            case ERROR -> {
-                problems.error(source, row, column, null, "the cell holds the Excel error " + cell.getRawValue());
-                yield "";
-            }
+            case ERROR -> cell.getRawValue(); // "#DIV/0!": reported where a number is read
         };
     }
 }

@@ -17,11 +17,11 @@ public final class LandCarbonPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea);
         left.addView(PROJECT_EXPLORER);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+        // The editors get the large middle; Welcome shares the bottom with Properties and Problems.
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.66f, editorArea);
+        bottom.addView(WelcomeView.ID);
         bottom.addView(PROPERTIES);
         bottom.addView(PROBLEMS);
-        IFolderLayout top = layout.createFolder("top", IPageLayout.TOP, 0.55f, editorArea);
-        top.addView(WelcomeView.ID);
 
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(PROPERTIES);

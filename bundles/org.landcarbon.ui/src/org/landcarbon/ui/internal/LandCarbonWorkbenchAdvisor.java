@@ -39,6 +39,11 @@ public final class LandCarbonWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        SampleStudies.scheduleIfFirstStart();
+    }
+
+    @Override
     public void postShutdown() {
         // Persist the workspace tree so projects and markers are there at the next start.
         IWorkspace workspace = ResourcesPlugin.getWorkspace();

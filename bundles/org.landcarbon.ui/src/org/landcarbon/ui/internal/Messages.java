@@ -21,6 +21,15 @@ public final class Messages extends NLS {
     public static String welcomeVersion;
     public static String welcomeWorkspace;
     public static String welcomeGettingStarted;
+    public static String componentAgriculturalLand;
+    public static String componentConstruction;
+    public static String componentSinksTotal;
+    public static String componentSourcesTotal;
+    public static String componentNet;
+    public static String componentCropland;
+    public static String unnamedStudy;
+    public static String samplesProject;
+    public static String samplesJob;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -116,7 +116,7 @@ public final class ImportCommand implements Command {
         if (same > 0) {
             sb.append(", ").append(same).append(" unchanged");
         }
-        String fileUnits = changes.stream().map(ValueChange::fileUnit).filter(u -> !u.equals(first.unit())).distinct()
+        String fileUnits = changes.stream().filter(ValueChange::converted).map(ValueChange::fileUnit).distinct()
                 .collect(Collectors.joining(", "));
         if (!fileUnits.isEmpty()) {
             sb.append(" (converted from ").append(fileUnits).append(')');

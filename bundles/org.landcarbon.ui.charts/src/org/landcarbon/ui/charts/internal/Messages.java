@@ -1,0 +1,29 @@
+package org.landcarbon.ui.charts.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the chart views. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.landcarbon.ui.charts.internal.messages";
+
+    public static String reportedCaption;
+    public static String sourcesSinksTitle;
+    public static String axisYear;
+    public static String axisCarbon;
+    public static String noStudy;
+    public static String noData;
+    public static String exportPng;
+    public static String exportSvg;
+    public static String exportSizeTitle;
+    public static String exportSizePrompt;
+    public static String exportSizeInvalid;
+    public static String exportFailed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,25 @@
+package org.landcarbon.ui.charts.internal;
+
+/** Colours of chart series: distinguishable, calm, printable (Tableau 10 order), as RGB triples. */
+public final class Palette {
+
+    private static final int[][] SOURCES = { { 214, 96, 77 }, { 244, 165, 130 }, { 178, 24, 43 }, { 253, 219, 199 } };
+    private static final int[][] SINKS = { { 27, 120, 55 }, { 90, 174, 97 }, { 166, 219, 160 }, { 67, 147, 195 },
+            { 146, 197, 222 }, { 209, 229, 240 }, { 120, 120, 160 } };
+    private static final int[][] LINES = { { 33, 33, 33 }, { 31, 119, 180 }, { 255, 127, 14 }, { 148, 103, 189 } };
+
+    private Palette() {
+    }
+
+    public static int[] source(int i) {
+        return SOURCES[i % SOURCES.length];
+    }
+
+    public static int[] sink(int i) {
+        return SINKS[i % SINKS.length];
+    }
+
+    public static int[] line(int i) {
+        return LINES[i % LINES.length];
+    }
+}

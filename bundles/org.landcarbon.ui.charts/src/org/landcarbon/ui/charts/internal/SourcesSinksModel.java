@@ -1,0 +1,82 @@
+package org.landcarbon.ui.charts.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.osgi.util.NLS;
+import org.landcarbon.model.ReportedValue;
+import org.landcarbon.model.Study;
+import org.landcarbon.ui.ModelLabels;
+import org.landcarbon.ui.charts.ChartModel;
+import org.landcarbon.ui.charts.ChartSeries;
+
+/**
+ * Sources and sinks per year as stacked bars (sources up, sinks down) with net emission as a line,
+ * from the figures the study's publication reported, in the unit they were reported in.
+ */
+public final class SourcesSinksModel {
+
+    static final List<String> SINKS = List.of("forest", "cropland", "garden", "water", "grassland", "unused");
+    static final List<String> SOURCES = List.of("construction", "agricultural_land");
+
+    private SourcesSinksModel() {
+    }
+
+    /** The chart of the reported values, or null when the study reports none of the components. */
+    public static ChartModel fromReported(Study study) {
+        TreeSet<Integer> years = new TreeSet<>();
+        Set<String> components = new LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
+        String unit = null;
+        for (ReportedValue r : study.getReportedValues()) {
+            years.add(r.getYear());
+            components.add(r.getComponent());
+            if (r.getSource() != null) {
+                sources.add(r.getSource());
+            }
+            if (unit == null) {
+                unit = r.getUnit();
+            }
+        }
+        if (years.isEmpty() || !(components.contains("net") || components.stream().anyMatch(SOURCES::contains))) {
+            return null;
+        }
+        List<Integer> ys = new ArrayList<>(years);
+        String[] categories = ys.stream().map(String::valueOf).toArray(String[]::new);
+        List<ChartSeries> series = new ArrayList<>();
+        for (String c : SOURCES) {
+            if (components.contains(c)) {
+                series.add(new ChartSeries(ModelLabels.component(study, c), values(study, c, ys, 1), ChartSeries.Style.STACKED_UP));
+            }
+        }
+        for (String c : SINKS) {
+            if (components.contains(c)) {
+                // Sinks are published as positive absorption; drawn below zero.
+                series.add(new ChartSeries(ModelLabels.component(study, c), values(study, c, ys, -1), ChartSeries.Style.STACKED_DOWN));
+            }
+        }
+        if (components.contains("net")) {
+            series.add(new ChartSeries(ModelLabels.component(study, "net"), values(study, "net", ys, 1), ChartSeries.Style.LINE));
+        }
+        String caption = NLS.bind(Messages.reportedCaption, String.join("; ", sources));
+        return new ChartModel(NLS.bind(Messages.sourcesSinksTitle, ModelLabels.study(study)), caption, Messages.axisYear,
+                NLS.bind(Messages.axisCarbon, unit == null ? "?" : unit), categories, series);
+    }
+
+    private static double[] values(Study study, String component, List<Integer> years, double sign) {
+        double[] out = new double[years.size()];
+        java.util.Arrays.fill(out, Double.NaN);
+        for (ReportedValue r : study.getReportedValues()) {
+            if (component.equals(r.getComponent())) {
+                int i = years.indexOf(r.getYear());
+                if (i >= 0) {
+                    out[i] = sign * r.getValue();
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,168 @@
+package org.landcarbon.ui.charts.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.charts.ChartExport;
+import org.landcarbon.ui.charts.ChartFactory;
+import org.landcarbon.ui.charts.ChartModel;
+
+/**
+ * Carbon sources and sinks per year of the study in the active editor, redrawn after every edit of
+ * that study. Exports the chart as PNG or SVG for a paper.
+ */
+public final class SourcesSinksView extends ViewPart {
+
+    public static final String ID = "org.landcarbon.ui.charts.views.sourcesSinks";
+    private static final Pattern SIZE = Pattern.compile("\\s*(\\d{2,5})\\s*[xX*]\\s*(\\d{2,5})\\s*(?:@\\s*(\\d{2,4}))?\\s*(?:dpi)?\\s*");
+
+    private Composite stack;
+    private StackLayout layout;
+    private Label message;
+    private Chart chart;
+    private IStudyEditor editor;
+    private ChartModel model;
+    private final Runnable onChange = this::update;
+
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof IStudyEditor e) {
+                follow(e);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                follow(null);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        layout = new StackLayout();
+        stack.setLayout(layout);
+        message = new Label(stack, SWT.WRAP);
+        chart = ChartFactory.create(stack, new ChartModel("", null, "", "", new String[0], java.util.List.of()));
+        getSite().getPage().addPartListener(partListener);
+        IEditorPart active = getSite().getPage().getActiveEditor();
+        follow(active instanceof IStudyEditor e ? e : null);
+
+        Action png = new Action(Messages.exportPng) {
+            @Override
+            public void run() {
+                export(true);
+            }
+        };
+        Action svg = new Action(Messages.exportSvg) {
+            @Override
+            public void run() {
+                export(false);
+            }
+        };
+        getViewSite().getActionBars().getMenuManager().add(png);
+        getViewSite().getActionBars().getMenuManager().add(svg);
+    }
+
+    private void follow(IStudyEditor next) {
+        if (editor != null) {
+            editor.removeChangeListener(onChange);
+        }
+        editor = next;
+        if (editor != null) {
+            editor.addChangeListener(onChange);
+        }
+        update();
+    }
+
+    private void update() {
+        if (stack == null || stack.isDisposed()) {
+            return;
+        }
+        model = editor == null ? null : SourcesSinksModel.fromReported(editor.study());
+        if (model == null) {
+            message.setText(editor == null ? Messages.noStudy : Messages.noData);
+            layout.topControl = message;
+        } else {
+            ChartFactory.show(chart, model);
+            layout.topControl = chart;
+        }
+        stack.layout();
+    }
+
+    /** What the chart shows now, or null. */
+    public ChartModel model() {
+        return model;
+    }
+
+    private void export(boolean png) {
+        if (model == null) {
+            return;
+        }
+        int[] size = { 1800, 1000, 192 };
+        if (png) {
+            InputDialog dialog = new InputDialog(getSite().getShell(), Messages.exportSizeTitle, Messages.exportSizePrompt,
+                    "1800 x 1000 @ 192", text -> SIZE.matcher(text).matches() ? null : Messages.exportSizeInvalid);
+            if (dialog.open() != Window.OK) {
+                return;
+            }
+            Matcher m = SIZE.matcher(dialog.getValue());
+            m.matches();
+            size[0] = Integer.parseInt(m.group(1));
+            size[1] = Integer.parseInt(m.group(2));
+            size[2] = m.group(3) == null ? 96 : Integer.parseInt(m.group(3));
+        }
+        FileDialog files = new FileDialog(getSite().getShell(), SWT.SAVE);
+        files.setFilterExtensions(new String[] { png ? "*.png" : "*.svg" });
+        files.setOverwrite(true);
+        files.setFileName("sources-sinks." + (png ? "png" : "svg"));
+        String chosen = files.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            if (png) {
+                ChartExport.png(model, Path.of(chosen), size[0], size[1], size[2]);
+            } else {
+                ChartExport.svg(model, Path.of(chosen), 900, 560);
+            }
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.exportSizeTitle, NLS.bind(Messages.exportFailed, e.getMessage()));
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        stack.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(partListener);
+        if (editor != null) {
+            editor.removeChangeListener(onChange);
+        }
+        super.dispose();
+    }
+}

@@ -202,6 +202,21 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void chineseHeadersInAGbkFileAsExcelSavesThem() throws Exception {
+        Path gbk = dir.resolve("gbk.csv");
+        Files.write(gbk, "年份,净碳排放\n2001,5\n2002,6\n2003,7\n2004,8\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Result r = CliHarness.run("gm11", "--input", gbk.toString(), "--horizon", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> j = Json.object(r.out());
+        assertTrue(j.get("input").toString().contains("净碳排放"), j.get("input").toString());
+        assertEquals(2005.0, ((List<Map<String, Object>>) j.get("forecast")).get(0).get("year"), "年份 is a year column");
+        Path indexed = write("t.csv", "t,v\n1,5\n2,6\n3,7\n4,8\n");
+        Map<String, Object> k = Json.object(CliHarness.run("gm11", "--input", indexed.toString(), "--horizon", "1").out());
+        assertEquals(5.0, ((List<Map<String, Object>>) k.get("forecast")).get(0).get("index"), "an integer first column is an index");
+    }
+
+    @Test
     void tooFewPointsNonPositiveValuesAndUnknownColumns() throws Exception {
         Path three = write("three.csv", "year,net\n2001,5\n2002,6\n2003,7\n");
         assertCleanError(CliHarness.run("gm11", "--input", three.toString()), 1, "GM(1,1) needs at least 4 years, the input has 3");

@@ -45,7 +45,7 @@ class AnalysisCommandsTest {
         Result r = CliHarness.run("analyses");
         assertEquals(0, r.exitCode(), r.err());
         for (String id : List.of("grey.gm11", "grey.gm11.equation", "grey.dgm11", "grey.gm11.rolling", "grey.gm11.holdout", "grey.gra",
-                "landuse.structure", "landuse.transfer")) {
+                "grey.verhulst", "landuse.structure", "landuse.transfer")) {
             assertTrue(r.out().contains(id + "  "), id + " listed:\n" + r.out());
         }
         for (String flag : List.of("--horizon N", "--reference TEXT", "--normalize initial|mean|minmax|none", "--rho X", "--periods TEXT")) {

@@ -183,8 +183,28 @@ class AnalysisCommandsTest {
             v.setUnit("10^4 t C");
             study.getReportedValues().add(v);
         }
+        double[][] areas = {{50, 40, 40}, {30, 35, 30}};
+        String[] ids = {"area.cropland", "area.forest"};
+        for (int s = 0; s < ids.length; s++) {
+            var series = f.createSeries();
+            series.setId(ids[s]);
+            series.setUnit("10^4 hm2");
+            for (int i = 0; i < 3; i++) {
+                var v = f.createYearValue();
+                v.setYear(2000 + 5 * i);
+                v.setValue(areas[s][i]);
+                series.getValues().add(v);
+            }
+            study.getSeries().add(series);
+        }
         Path file = dir.resolve("t.landcarbon");
         org.landcarbon.model.persistence.StudyFiles.save(study, file);
+        Result landuse = CliHarness.run("landuse", "--input", file.toString(), "--series", "area.cropland,area.forest");
+        assertEquals(0, landuse.exitCode(), landuse.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> k = (Map<String, Object>) Json.object(landuse.out()).get("dynamic_degree");
+        // cropland 50 -> 40 over 2000-2010: -10 / 50 / 10 * 100 = -2 %/a
+        assertEquals(-2.0, (Double) ((Map<String, Object>) k.get("cropland")).get("2000-2010"), 1e-12);
         Result r = CliHarness.run("gm11", "--input", file.toString(), "--series", "net", "--horizon", "1");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("\"year\" : 2010"), r.out());

@@ -248,6 +248,7 @@ class AnalysisCommandsTest {
         assertCleanError(CliHarness.run("gm11", "--input", table5().toString()), 2,
                 "grey.gm11 takes one series; choose one of the columns", "--column NAME");
         assertCleanError(CliHarness.run("gm11", "--input", dir.resolve("nowhere.csv").toString()), 1, "nowhere.csv: no such file");
+        assertCleanError(CliHarness.run("gm11", "--input", dir.toString()), 1, dir + ": cannot be read");
     }
 
     @Test

@@ -73,4 +73,25 @@ class ScenariosCommandTest {
         assertEquals(2, usage.exitCode());
         assertTrue(usage.err().contains("a study file is required"), usage.err());
     }
+
+    @Test
+    void addTemplateWritesAnEditableScenarioBuiltFromTheTrends(@TempDir Path dir) throws Exception {
+        Path file = studyWithScenarios(dir);
+        Path out = dir.resolve("with-natural.landcarbon");
+        Result r = CliHarness.run("scenarios", file.toString(), "--add-template", "natural", "--horizon", "2040",
+                "--output", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("added 'Natural development' (to 2040, 1 rules from the 2015-2019 trends)"), r.out());
+        Study study = StudyFiles.load(out);
+        assertEquals(3, study.getScenarios().size());
+        Scenario natural = study.getScenarios().get(2);
+        assertEquals("linear_trend", natural.getRules().get(0).getKind());
+        assertEquals(2, StudyFiles.load(file).getScenarios().size(), "the input is untouched when --output is given");
+        Result bad = CliHarness.run("scenarios", file.toString(), "--add-template", "green", "--horizon", "2040");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--add-template must be natural, ecological or economic, got 'green'"), bad.err());
+        bad = CliHarness.run("scenarios", file.toString(), "--add-template", "natural", "--horizon", "2010");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--horizon 2010 must come after the study's last year 2019"), bad.err());
+    }
 }

@@ -62,6 +62,29 @@ class ScenariosCommandTest {
         assertTrue(r.out().contains("Growth  (to 2030, illustrative)\n  Forest grows 1.9 %/a.\n  area.forest  growth 1.9 %/a\n"), r.out());
         assertTrue(r.out().contains("Ecological protection  (to 2060)"), r.out());
         assertTrue(r.out().contains("area.forest  growth 0.5 %/a"), r.out());
+        assertTrue(!r.out().contains("note:") && !r.out().contains("cannot be projected"), r.out());
+    }
+
+    @Test
+    void saysWhatStopsOrLimitsAScenario(@TempDir Path dir) throws Exception {
+        Path file = studyWithScenarios(dir);
+        Study study = StudyFiles.load(file);
+        Scenario broken = LandCarbonFactory.eINSTANCE.createScenario();
+        broken.setName("Broken");
+        broken.setHorizonYear(2030);
+        ScenarioTemplates.rule(broken, "area.forest", "growth", "rate", "fast");
+        study.getScenarios().add(broken);
+        Scenario partial = LandCarbonFactory.eINSTANCE.createScenario();
+        partial.setName("Partial");
+        partial.setHorizonYear(2030);
+        ScenarioTemplates.rule(partial, "area.forest", "constant", "until", "2025");
+        study.getScenarios().add(partial);
+        StudyFiles.save(study, file);
+        Result r = CliHarness.run("scenarios", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("  cannot be projected: scenario 'Broken', rule growth for area.forest: parameter 'rate' must be a number, got 'fast'"), r.out());
+        assertTrue(r.out().contains("  area.forest  constant at the last known value until 2025\n"
+                + "  note: series area.forest is not projected beyond 2025: no rule of scenario 'Partial' covers 2026-2030"), r.out());
     }
 
     @Test

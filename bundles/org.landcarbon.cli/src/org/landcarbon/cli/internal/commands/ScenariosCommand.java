@@ -17,6 +17,7 @@ import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
+import org.landcarbon.scenarios.ProjectionException;
 import org.landcarbon.scenarios.ProjectionMethods;
 import org.landcarbon.scenarios.ScenarioProjector;
 import org.landcarbon.scenarios.ScenarioTemplate;
@@ -50,7 +51,8 @@ public final class ScenariosCommand implements Command {
 
                 Lists the scenarios of a study: name, horizon year, whether it is illustrative, its
                 description, and one line per projection rule (series and rule with its parameters),
-                external values and coefficient changes. Compare them with 'landcarbon compare'.
+                external values and coefficient changes, and what limits it (series no rule covers,
+                rules that cannot run). Compare them with 'landcarbon compare'.
 
                 --add-template adds a scenario built from the study's own trends (see docs/scenarios.md)
                 and saves the study (or writes it to --output); a scenario of the same name is replaced.
@@ -109,6 +111,14 @@ public final class ScenariosCommand implements Command {
             for (Coefficient c : s.getCoefficientOverrides()) {
                 out.println("  coefficient " + c.getKey() + " = " + c.getValue() + (c.getUnit() == null ? "" : " " + c.getUnit())
                         + (c.getSource() == null ? "" : " (" + c.getSource() + ")"));
+            }
+            // Projecting is cheap: say now what would stop or limit the scenario, not first in 'compare'.
+            try {
+                for (String note : new ScenarioProjector(methods).project(study, s).notes()) {
+                    out.println("  note: " + note);
+                }
+            } catch (ProjectionException e) {
+                out.println("  cannot be projected: " + e.getMessage());
             }
         }
         return OK;

@@ -1,0 +1,120 @@
+package org.landcarbon.accounting;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.landcarbon.model.units.Unit;
+import org.landcarbon.model.units.UnitException;
+
+/**
+ * Reads a coefficient set from CSV: metadata lines {@code # id: ...}, {@code # name:}, {@code # version:},
+ * {@code # citation:}, {@code # description:}, {@code # base:} (other {@code #} lines are comments), then the
+ * header {@code key,value,unit,source,note} and one row per coefficient. Every row must cite its source and
+ * every unit must parse; errors name the file, row and column.
+ */
+public final class CoefficientCsv {
+
+    private static final List<String> HEADER = List.of("key", "value", "unit", "source", "note");
+
+    private CoefficientCsv() {
+    }
+
+    public static CoefficientSetData read(InputStream in, String fileName) throws IOException {
+        String text;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            StringBuilder sb = new StringBuilder();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                sb.append(line).append('\n');
+            }
+            text = sb.toString();
+        }
+        return parse(text, fileName);
+    }
+
+    public static CoefficientSetData parse(String text, String fileName) throws IOException {
+        Map<String, String> meta = new LinkedHashMap<>();
+        StringBuilder body = new StringBuilder();
+        int skipped = 0;
+        boolean inBody = false;
+        for (String line : text.split("\n", -1)) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (!inBody && (l.startsWith("#") || l.isBlank())) {
+                skipped++;
+                int colon = l.indexOf(':');
+                if (l.startsWith("#") && colon > 1) {
+                    String key = l.substring(1, colon).strip();
+                    if (key.matches("id|name|version|citation|description|base")) {
+                        meta.merge(key, l.substring(colon + 1).strip(), (a, b) -> a + " " + b);
+                    }
+                }
+                continue;
+            }
+            inBody = true;
+            body.append(l).append('\n');
+        }
+        String id = meta.get("id");
+        if (id == null || id.isBlank()) {
+            throw new IOException(fileName + ": no '# id: ...' line before the header");
+        }
+        List<CoefficientEntry> entries = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(body.toString()), format)) {
+            List<String> header = parser.getHeaderNames();
+            if (!header.equals(HEADER)) {
+                throw new IOException(fileName + ", row " + (skipped + 1) + ": header must be " + String.join(",", HEADER) + ", found "
+                        + String.join(",", header));
+            }
+            for (CSVRecord record : parser) {
+                long row = skipped + record.getRecordNumber() + 1;
+                if (record.size() != HEADER.size()) {
+                    throw new IOException(fileName + ", row " + row + ": expected " + HEADER.size() + " columns, found " + record.size());
+                }
+                String key = record.get("key");
+                if (key.isEmpty()) {
+                    throw new IOException(fileName + ", row " + row + ", column key: empty");
+                }
+                if (!keys.add(key)) {
+                    throw new IOException(fileName + ", row " + row + ", column key: " + key + " appears twice");
+                }
+                double value;
+                try {
+                    value = Double.parseDouble(record.get("value"));
+                } catch (NumberFormatException e) {
+                    throw new IOException(fileName + ", row " + row + ", column value: '" + record.get("value") + "' is not a number");
+                }
+                String unit = record.get("unit");
+                try {
+                    if (!unit.isBlank()) {
+                        Unit.parse(unit);
+                    }
+                } catch (UnitException e) {
+                    throw new IOException(fileName + ", row " + row + ", column unit: " + e.getMessage());
+                }
+                String source = record.get("source");
+                if (source.isBlank()) {
+                    throw new IOException(fileName + ", row " + row + ", column source: every coefficient must cite its source (" + key + ")");
+                }
+                entries.add(new CoefficientEntry(key, value, unit, source, record.get("note")));
+            }
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new IOException(fileName + ": " + e.getMessage(), e);
+        }
+        return new CoefficientSetData(id, meta.getOrDefault("name", id), meta.getOrDefault("version", ""),
+                meta.getOrDefault("citation", ""), meta.getOrDefault("description", ""), meta.get("base"), entries, fileName);
+    }
+}

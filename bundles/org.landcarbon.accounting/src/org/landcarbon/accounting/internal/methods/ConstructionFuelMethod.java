@@ -1,0 +1,96 @@
+package org.landcarbon.accounting.internal.methods;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.landcarbon.accounting.AccountingContext;
+import org.landcarbon.accounting.AccountingMethod;
+import org.landcarbon.accounting.CoefficientValue;
+import org.landcarbon.accounting.ComponentKind;
+import org.landcarbon.accounting.Components;
+import org.landcarbon.accounting.MissingInputException;
+import org.landcarbon.accounting.Requirements;
+import org.landcarbon.accounting.SeriesInput;
+import org.landcarbon.accounting.Trail;
+import org.landcarbon.model.units.Quantity;
+import org.landcarbon.model.units.Units;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Construction-land emission from final energy use by fuel: {@code Ec = sum_f E_f x F_f}, E_f the study's
+ * {@code energy.<fuel>} series, F_f the coefficient {@code fuel.<fuel>.factor} (carbon per unit of the fuel,
+ * e.g. net calorific value x carbon content x oxidation rate). Every fuel the study lists must have a factor:
+ * a fuel without one makes the component missing rather than silently dropped.
+ */
+@Component(service = AccountingMethod.class)
+public final class ConstructionFuelMethod implements AccountingMethod {
+
+    public static final String ID = "construction.fuel";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Construction land: energy use by fuel x per-fuel carbon factors";
+    }
+
+    @Override
+    public String formula() {
+        return "Ec = sum over fuels f of energy.<f> x fuel.<f>.factor";
+    }
+
+    @Override
+    public Set<String> components(AccountingContext context) {
+        return Set.of(Components.CONSTRUCTION);
+    }
+
+    @Override
+    public ComponentKind kind(String component) {
+        return ComponentKind.SOURCE;
+    }
+
+    @Override
+    public Requirements requirements(String component, AccountingContext context) {
+        List<String> fuels = fuels(context);
+        return new Requirements(fuels.stream().map(f -> "energy." + f).toList(), fuels.stream().map(f -> "fuel." + f + ".factor").toList());
+    }
+
+    /** The alternative to the energy-intensity method: used when the study chooses it. */
+    @Override
+    public int priority() {
+        return 5;
+    }
+
+    static List<String> fuels(AccountingContext context) {
+        List<String> fuels = new ArrayList<>();
+        for (String id : context.seriesIds()) {
+            if (id.startsWith("energy.") && id.length() > "energy.".length()) {
+                fuels.add(id.substring("energy.".length()));
+            }
+        }
+        fuels.sort(null);
+        return fuels;
+    }
+
+    @Override
+    public Quantity compute(String component, int year, AccountingContext context, Trail.Builder trail) throws MissingInputException {
+        List<String> fuels = fuels(context);
+        if (fuels.isEmpty()) {
+            throw new MissingInputException("the study has no energy.<fuel> series");
+        }
+        Quantity total = new Quantity(0, Units.T_C);
+        for (String fuel : fuels) {
+            SeriesInput in = trail.input(context.require("energy." + fuel, year));
+            CoefficientValue factor = trail.coefficient(context.requireCoefficient("fuel." + fuel + ".factor"));
+            Quantity term = Terms.carbon(in, factor);
+            trail.step(Terms.step(in, factor, term));
+            total = total.plus(term);
+        }
+        trail.step("sum over " + fuels.size() + " fuels = " + Terms.num(total.value()) + " t C");
+        return total;
+    }
+}

@@ -1,0 +1,146 @@
+package org.landcarbon.analysis.grey.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.landcarbon.analysis.Analysis;
+import org.landcarbon.analysis.AnalysisDescriptor;
+import org.landcarbon.analysis.AnalysisException;
+import org.landcarbon.analysis.DataTable;
+import org.landcarbon.analysis.DataTable.Column;
+import org.landcarbon.analysis.InputChecks;
+import org.landcarbon.analysis.InputKind;
+import org.landcarbon.analysis.SettingInfo;
+import org.landcarbon.analysis.SettingsModel;
+import org.landcarbon.analysis.grey.GreyRelational;
+import org.landcarbon.analysis.result.AnalysisResult;
+import org.landcarbon.analysis.result.KeyedValues;
+import org.landcarbon.analysis.result.Scalar;
+import org.landcarbon.analysis.result.Table;
+import org.landcarbon.analysis.result.Text;
+import org.landcarbon.analysis.result.TextList;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code grey.gra}: Deng's grey relational degree of each column with a reference column, the ranking,
+ * and the absolute, relative and synthetic degrees. The transform and rho are part of the result.
+ */
+@Component(service = Analysis.class)
+public final class GraAnalysis implements Analysis<GraSettings> {
+
+    private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.gra", "Grey relational analysis",
+            "灰色关联分析", "Grey models", InputKind.SERIES_SET,
+            "Deng's grey relational degree of each comparison series with a reference series after an explicit "
+                    + "dimensionless transform, with the ranking; also the absolute, relative and synthetic degrees of incidence.",
+            "Deng Julong (1982); Liu Sifeng et al., Grey Systems: Theory and Applications (absolute, relative, synthetic degrees)");
+
+    @Override
+    public AnalysisDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Class<GraSettings> settingsType() {
+        return GraSettings.class;
+    }
+
+    @Override
+    public AnalysisResult run(DataTable input, GraSettings settings) throws AnalysisException {
+        if (input.columns().size() < 2) {
+            throw new AnalysisException(input.source() + ": grey relational analysis needs a reference and at least one "
+                    + "comparison column, the input has " + String.join(", ", input.columnNames()));
+        }
+        InputChecks.requireRows(input, 3, "grey relational analysis");
+        String refName = settings.reference == null || settings.reference.isBlank() ? input.columnNames().get(0) : settings.reference;
+        Column ref = input.column(refName);
+        List<Column> cmp = input.columns().stream().filter(c -> !c.name().equals(refName)).toList();
+        int n = input.rows();
+        double[] weights = settings.weights.length == 0 ? null : settings.weights;
+        if (weights != null) {
+            if (weights.length != n) {
+                throw new AnalysisException("--weights: " + weights.length + " weights for " + n + " points");
+            }
+            if (java.util.Arrays.stream(weights).sum() <= 0) {
+                throw new AnalysisException("--weights: the weights must not all be 0");
+            }
+        }
+        for (Column c : input.columns()) {
+            InputChecks.requireFinite(input, c);
+        }
+
+        String how = SettingInfo.token(settings.normalize);
+        double[] x0 = transform(input, ref, settings);
+        double[][] xs = new double[cmp.size()][];
+        for (int i = 0; i < cmp.size(); i++) {
+            xs[i] = transform(input, cmp.get(i), settings);
+        }
+        double[][] xi = GreyRelational.coefficients(x0, xs, settings.rho);
+        double[] r = GreyRelational.degrees(xi, weights);
+
+        List<String> names = cmp.stream().map(Column::name).toList();
+        double[] absolute = new double[cmp.size()];
+        double[] relative = new double[cmp.size()];
+        double[] synthetic = new double[cmp.size()];
+        boolean refStartsAtZero = ref.values()[0] == 0;
+        for (int i = 0; i < cmp.size(); i++) {
+            double[] raw = cmp.get(i).values();
+            absolute[i] = GreyRelational.absoluteDegree(ref.values(), raw);
+            relative[i] = refStartsAtZero || raw[0] == 0 ? Double.NaN : GreyRelational.relativeDegree(ref.values(), raw);
+            synthetic[i] = GreyRelational.syntheticDegree(absolute[i], relative[i], settings.theta);
+        }
+
+        String dengHow = String.format(Locale.ROOT, "xi_i(k) = (min_i min_k delta + rho max_i max_k delta) / (delta_i(k) + rho "
+                + "max_i max_k delta), delta_i(k) = |x0(k) - x_i(k)| after the %s transform (%s), rho = %s; r_i = %s mean of xi_i(k); "
+                + "reference %s; input: %s", how, settings.normalize.formula(), fmt(settings.rho),
+                weights == null ? "the" : "the weighted", refName, input.source());
+        AnalysisResult.Builder out = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .settings(SettingsModel.of(GraSettings.class).describe(settings));
+        out.add(new Text("reference", "reference series", refName, "setting reference"));
+        out.add(new Text("normalize", "dimensionless transform", how, settings.normalize.formula()));
+        out.add(new Scalar("rho", "resolution coefficient", settings.rho, "1", "setting rho"));
+        out.add(new KeyedValues("degrees", "Deng's grey relational degree", "column", names, r, "1", dengHow));
+        out.add(new TextList("ranking", "ranking by Deng's degree, best first", rank(names, r), "descending degree; ties keep column order"));
+        out.add(new Table("coefficients", "relational coefficients xi_i(k)", "column", names, input.indexName(), input.keys(), xi, "1", dengHow));
+        out.add(new KeyedValues("absolute_degrees", "grey absolute degree of incidence", "column", names, absolute, "1",
+                "eps = (1 + |s0| + |si|) / (1 + |s0| + |si| + |si - s0|) on the zero-start images of the raw series"));
+        out.add(new KeyedValues("relative_degrees", "grey relative degree of incidence", "column", names, relative, "1",
+                "absolute degree of the initial-value images (undefined, null, when a first value is 0)"));
+        out.add(new KeyedValues("synthetic_degrees", "grey synthetic degree of incidence", "column", names, synthetic, "1",
+                "theta * absolute + (1 - theta) * relative, theta = " + fmt(settings.theta)));
+        out.add(new TextList("synthetic_ranking", "ranking by the synthetic degree, best first", rank(names, synthetic),
+                "descending synthetic degree"));
+        if (settings.normalize == GreyRelational.Normalization.NONE) {
+            out.note("No transform: Deng's degree then depends on the units of the series; use it only when they share one.");
+        }
+        return out.build();
+    }
+
+    private static double[] transform(DataTable t, Column c, GraSettings s) throws AnalysisException {
+        double[] v = GreyRelational.normalize(c.values(), s.normalize);
+        if (v == null) {
+            String why = switch (s.normalize) {
+                case INITIAL -> "its first value is 0";
+                case MEAN -> "its mean is 0";
+                default -> "it is constant";
+            };
+            throw new AnalysisException(t.locate(-1, c.name()) + ": the " + SettingInfo.token(s.normalize)
+                    + " transform is undefined because " + why + "; choose another --normalize");
+        }
+        return v;
+    }
+
+    private static List<String> rank(List<String> names, double[] values) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> Double.isNaN(values[i]) ? Double.POSITIVE_INFINITY : -values[i]));
+        return order.stream().map(names::get).toList();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%s", v);
+    }
+}

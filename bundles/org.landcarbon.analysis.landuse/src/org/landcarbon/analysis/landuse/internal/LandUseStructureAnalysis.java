@@ -1,0 +1,167 @@
+package org.landcarbon.analysis.landuse.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.landcarbon.analysis.Analysis;
+import org.landcarbon.analysis.AnalysisDescriptor;
+import org.landcarbon.analysis.AnalysisException;
+import org.landcarbon.analysis.DataTable;
+import org.landcarbon.analysis.DataTable.Column;
+import org.landcarbon.analysis.InputChecks;
+import org.landcarbon.analysis.InputKind;
+import org.landcarbon.analysis.Periods;
+import org.landcarbon.analysis.Periods.Period;
+import org.landcarbon.analysis.SettingsModel;
+import org.landcarbon.analysis.landuse.LandUseIndices;
+import org.landcarbon.analysis.result.AnalysisResult;
+import org.landcarbon.analysis.result.KeyedValues;
+import org.landcarbon.analysis.result.Series;
+import org.landcarbon.analysis.result.Series.Form;
+import org.landcarbon.analysis.result.Table;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code landuse.structure}: from yearly areas by class (one column per class, e.g. {@code area.forest}
+ * or {@code forest}), the Gibbs-Martin diversity per year, the single and comprehensive dynamic degrees
+ * and the average annual growth rates of classes and major categories for any periods.
+ */
+@Component(service = Analysis.class)
+public final class LandUseStructureAnalysis implements Analysis<LandUseSettings> {
+
+    static final String CATEGORY = "Land-use structure";
+
+    private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("landuse.structure", "Land-use structure",
+            "土地利用结构", CATEGORY, InputKind.SERIES_SET,
+            "From yearly areas of land classes: Gibbs-Martin diversity per year; single dynamic degree of each class and the "
+                    + "comprehensive dynamic degree per period; average annual growth rates of classes and major categories.",
+            "Gibbs and Martin (1962); Wang Xiulan and Bao Yuhai, Study on the methods of land use dynamic change research (1999)");
+
+    @Override
+    public AnalysisDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Class<LandUseSettings> settingsType() {
+        return LandUseSettings.class;
+    }
+
+    @Override
+    public AnalysisResult run(DataTable input, LandUseSettings settings) throws AnalysisException {
+        InputChecks.requireNumericIndex(input, "land-use structure");
+        InputChecks.requireRows(input, 2, "land-use structure");
+        for (Column c : input.columns()) {
+            InputChecks.requireNonNegative(input, c, "an area");
+        }
+        List<Period> periods = Periods.parse(settings.periods, input, "periods", Periods.firstToLast(input));
+        List<String> classes = input.columns().stream().map(c -> className(c.name())).toList();
+        String unit = input.columns().get(0).unit();
+        int m = classes.size();
+        int n = input.rows();
+
+        double[] diversity = new double[n];
+        double[] areas = new double[m];
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < m; i++) {
+                areas[i] = input.columns().get(i).values()[k];
+            }
+            diversity[k] = LandUseIndices.gibbsMartin(areas);
+        }
+
+        List<String> labels = periods.stream().map(Period::label).toList();
+        double[][] single = new double[m][periods.size()];
+        double[][] growth = new double[m][periods.size()];
+        double[] comprehensive = new double[periods.size()];
+        boolean undefined = false;
+        for (int p = 0; p < periods.size(); p++) {
+            Period period = periods.get(p);
+            double[] a = new double[m];
+            double[] b = new double[m];
+            for (int i = 0; i < m; i++) {
+                double[] v = input.columns().get(i).values();
+                a[i] = v[period.startRow()];
+                b[i] = v[period.endRow()];
+                single[i][p] = LandUseIndices.singleDynamicDegree(a[i], b[i], period.years());
+                growth[i][p] = LandUseIndices.averageAnnualGrowthRate(a[i], b[i], period.years());
+                undefined |= Double.isNaN(single[i][p]);
+            }
+            comprehensive[p] = LandUseIndices.comprehensiveDynamicDegree(a, b, period.years());
+        }
+
+        Map<String, List<Integer>> groups = categories(settings.categories, classes);
+        List<String> groupNames = new ArrayList<>(groups.keySet());
+        double[][] groupGrowth = new double[groupNames.size()][periods.size()];
+        for (int g = 0; g < groupNames.size(); g++) {
+            for (int p = 0; p < periods.size(); p++) {
+                double a = 0, b = 0;
+                for (int i : groups.get(groupNames.get(g))) {
+                    double[] v = input.columns().get(i).values();
+                    a += v[periods.get(p).startRow()];
+                    b += v[periods.get(p).endRow()];
+                }
+                groupGrowth[g][p] = LandUseIndices.averageAnnualGrowthRate(a, b, periods.get(p).years());
+            }
+        }
+
+        String from = "areas from " + input.source();
+        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .settings(SettingsModel.of(LandUseSettings.class).describe(settings));
+        r.add(new Series("diversity", "Gibbs-Martin diversity index", input.indexName(), input.index(), diversity, "1", Form.BY_INDEX,
+                "G = 1 - sum x_i^2 / (sum x_i)^2 over the " + m + " classes (" + String.join(", ", classes) + "); " + from));
+        r.add(new Table("dynamic_degree", "single land-use dynamic degree", "class", classes, "period", labels, single, "%/a",
+                "K = (Ub - Ua) / Ua / T * 100; " + from));
+        r.add(new KeyedValues("comprehensive_dynamic_degree", "comprehensive land-use dynamic degree", "period", labels, comprehensive,
+                "%/a", "LC = sum_i |Ub,i - Ua,i| / (2 sum_i Ua,i) / T * 100 (net change per class; a transfer matrix gives the gross change); " + from));
+        r.add(new Table("growth_rate", "average annual growth rate of classes", "class", classes, "period", labels, growth, "%/a",
+                "((Ub / Ua)^(1/T) - 1) * 100; " + from));
+        r.add(new Table("category_growth_rate", "average annual growth rate of major categories", "category", groupNames, "period",
+                labels, groupGrowth, "%/a", "((Ub / Ua)^(1/T) - 1) * 100 on category sums: " + describe(groups, classes)));
+        if (undefined) {
+            r.note("A class with no area at the start of a period has no dynamic degree or growth rate there (null).");
+        }
+        List<String> left = new ArrayList<>(classes);
+        groups.values().forEach(ix -> ix.forEach(i -> left.remove(classes.get(i))));
+        if (!left.isEmpty()) {
+            r.note("Classes in no major category: " + String.join(", ", left) + " (see --categories).");
+        }
+        return r.build();
+    }
+
+    /** {@code area.forest} -> {@code forest}: study series ids carry the prefix of docs/study-conventions.md. */
+    static String className(String column) {
+        return column.startsWith("area.") ? column.substring(5) : column;
+    }
+
+    private static Map<String, List<Integer>> categories(String text, List<String> classes) throws AnalysisException {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split(";")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+                throw new AnalysisException("--categories: '" + part.strip() + "' is not NAME=class+class");
+            }
+            List<Integer> members = new ArrayList<>();
+            for (String c : kv[1].split("\\+")) {
+                int i = classes.indexOf(c.strip());
+                if (i >= 0) {
+                    members.add(i);
+                }
+            }
+            if (!members.isEmpty()) {
+                out.put(kv[0].strip(), members);
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Map<String, List<Integer>> groups, List<String> classes) {
+        List<String> parts = new ArrayList<>();
+        groups.forEach((k, v) -> parts.add(k + " = " + String.join(" + ", v.stream().map(classes::get).toList())));
+        return parts.isEmpty() ? "no categories" : String.join("; ", parts);
+    }
+}

@@ -1,0 +1,105 @@
+package org.landcarbon.cli.internal.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.landcarbon.accounting.AccountOptions;
+import org.landcarbon.cli.UsageException;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.model.units.Unit;
+
+/** The options the account and audit commands share: study file, scenario, coefficient set, unit, format. */
+final class AccountOptionsParser {
+
+    String studyFile;
+    String scenario;
+    String coefficients;
+    String unitText = "10^4t";
+    boolean co2;
+    String format = "table";
+    Integer trailYear;
+    String trailComponent;
+
+    static AccountOptionsParser parse(List<String> args, boolean trailAllowed, List<String> formats) throws UsageException {
+        AccountOptionsParser p = new AccountOptionsParser();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--scenario" -> p.scenario = value(args, ++i, a);
+                case "--coefficients" -> p.coefficients = value(args, ++i, a);
+                case "--unit" -> p.unitText = value(args, ++i, a);
+                case "--co2" -> p.co2 = true;
+                case "--format" -> {
+                    p.format = value(args, ++i, a).toLowerCase(Locale.ROOT);
+                    if (!formats.contains(p.format)) {
+                        throw new UsageException("--format must be one of " + String.join(", ", formats) + ", got '" + p.format + "'");
+                    }
+                }
+                case "--trail" -> {
+                    if (!trailAllowed) {
+                        throw new UsageException("unknown option --trail");
+                    }
+                    String year = value(args, ++i, a);
+                    p.trailComponent = value(args, ++i, a);
+                    try {
+                        p.trailYear = Integer.parseInt(year);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--trail YEAR COMPONENT: '" + year + "' is not a year");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    positional.add(a);
+                }
+            }
+        }
+        if (positional.size() != 1) {
+            throw new UsageException(positional.isEmpty() ? "missing STUDY (a .landcarbon file)" : "expected one STUDY, got " + positional);
+        }
+        p.studyFile = positional.get(0);
+        p.unit(); // validate early
+        return p;
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    /** The output unit: "10^4t", "t", "kt" or "Mt" of carbon, or of CO2 with --co2. */
+    Unit unit() throws UsageException {
+        String mass = switch (unitText.replace(" ", "")) {
+            case "t" -> "t";
+            case "kt" -> "kt";
+            case "Mt" -> "Mt";
+            case "10^4t" -> "10^4 t";
+            default -> throw new UsageException("--unit must be 10^4t, t, kt or Mt, got '" + unitText + "'");
+        };
+        String[] parts = mass.split(" ");
+        String prefix = parts.length == 2 ? parts[0] + " " : "";
+        String atom = parts[parts.length - 1] + (co2 ? " CO2" : " C");
+        return Unit.parse(prefix + atom);
+    }
+
+    AccountOptions options() {
+        return new AccountOptions(scenario, coefficients);
+    }
+
+    Study load() throws IOException {
+        Path path = Path.of(studyFile);
+        if (!Files.isRegularFile(path)) {
+            throw new IOException(studyFile + ": no such file");
+        }
+        return StudyFiles.load(path);
+    }
+}

@@ -1,0 +1,53 @@
+package org.landcarbon.cli.internal.commands;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.landcarbon.analysis.Analysis;
+import org.landcarbon.analysis.AnalysisRegistry;
+import org.landcarbon.cli.Command;
+import org.landcarbon.cli.UsageException;
+import org.landcarbon.cli.internal.analysis.AnalysisCommandLine;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code landcarbon run ID --input FILE [--SETTING VALUE ...] [--format json|csv|table]}: any installed analysis. */
+@Component(service = Command.class)
+public final class RunCommand implements Command {
+
+    private AnalysisRegistry registry;
+
+    @Reference
+    void setRegistry(AnalysisRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "run an analysis (see 'analyses') on a CSV file or a study's series";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: landcarbon run ID --input FILE [--series A,B | --column A,B] [--SETTING VALUE ...] [--format json|csv|table]\n\n"
+                + "Runs the installed analysis ID ('landcarbon analyses' lists them and their settings).\n\n"
+                + AnalysisCommandLine.commonOptions()
+                + "\n\nExit codes: 0 success, 1 the input does not suit the analysis (named file, line, column), 2 bad usage.";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            throw new UsageException("name the analysis to run, e.g. landcarbon run grey.gm11 --input net.csv");
+        }
+        String id = args.get(0);
+        Analysis<?> analysis = registry.find(id).orElseThrow(() -> new UsageException("no analysis '" + id
+                + "'; installed: " + String.join(", ", registry.analyses().stream().map(a -> a.descriptor().id()).toList())));
+        return AnalysisCommandLine.run(analysis, args.subList(1, args.size()), out);
+    }
+}

@@ -1,0 +1,153 @@
+package org.landcarbon.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.landcarbon.model.LandCarbonFactory;
+import org.landcarbon.model.ProvenanceKind;
+import org.landcarbon.model.Series;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.YearValue;
+
+/**
+ * What an import would do to a study, computed without touching it: every value it would write and
+ * every problem found in the file. {@link #applyTo(Study)} writes all values or none.
+ */
+public final class ImportPreview {
+
+    private final Path file;
+    private final String importerId;
+    private final List<ValueChange> changes;
+    private final List<ImportProblem> problems;
+
+    public ImportPreview(Path file, String importerId, List<ValueChange> changes, List<ImportProblem> problems) {
+        this.file = file;
+        this.importerId = importerId;
+        this.changes = List.copyOf(changes);
+        this.problems = List.copyOf(problems);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String importerId() {
+        return importerId;
+    }
+
+    /** The values the import would write, in file order. Empty when there are errors. */
+    public List<ValueChange> changes() {
+        return changes;
+    }
+
+    /** Every problem found, errors and warnings, in file order. */
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+
+    public List<ImportProblem> errors() {
+        return problems.stream().filter(ImportProblem::isError).toList();
+    }
+
+    public List<ImportProblem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(ImportProblem::isError);
+    }
+
+    /** The series the import touches, each with the number of values it writes, in file order. */
+    public Map<String, Integer> valuesPerSeries() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ValueChange c : changes) {
+            counts.merge(c.seriesId(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /**
+     * Writes every value of this preview into the study, marked IMPORTED with its {@code FILE:ROW}.
+     * Nothing is written when the preview has errors or the study changed since the preview was made.
+     *
+     * @throws ImportException when nothing was written, with the reasons
+     */
+    public void applyTo(Study study) throws ImportException {
+        if (hasErrors()) {
+            throw new ImportException(fileName() + ": not imported, " + errors().size() + " error(s)", errors());
+        }
+        List<ImportProblem> stale = new ArrayList<>();
+        for (ValueChange c : changes) {
+            Series series = find(study, c.seriesId());
+            YearValue current = series == null ? null : find(series, c.year());
+            Double now = current == null ? null : Double.valueOf(current.getValue());
+            String unitNow = series == null ? null : series.getUnit();
+            boolean seriesAsExpected = c.newSeries() ? series == null || Objects.equals(unitNow, c.unit())
+                    : series != null && Objects.equals(unitNow, c.unit());
+            if (!seriesAsExpected || !Objects.equals(now, c.previous())) {
+                stale.add(new ImportProblem(ImportProblem.Severity.ERROR, fileName(), 0, 0, null,
+                        "the study changed since the preview (" + c.seriesId() + " " + c.year()
+                                + "); preview the import again"));
+            }
+        }
+        if (!stale.isEmpty()) {
+            throw new ImportException(fileName() + ": not imported, the study changed since the preview", stale);
+        }
+        for (ValueChange c : changes) {
+            Series series = find(study, c.seriesId());
+            if (series == null) {
+                series = LandCarbonFactory.eINSTANCE.createSeries();
+                series.setId(c.seriesId());
+                series.setKind(c.kind());
+                series.setSubject(c.subject());
+                series.setUnit(c.unit());
+                study.getSeries().add(series);
+            }
+            YearValue v = find(series, c.year());
+            if (v == null) {
+                v = LandCarbonFactory.eINSTANCE.createYearValue();
+                v.setYear(c.year());
+                series.getValues().add(insertionIndex(series, c.year()), v);
+            }
+            v.setValue(c.value());
+            v.setProvenance(ProvenanceKind.IMPORTED);
+            v.setProvenanceDetail(c.provenance());
+        }
+    }
+
+    private String fileName() {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    static Series find(Study study, String id) {
+        for (Series s : study.getSeries()) {
+            if (id.equals(s.getId())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static YearValue find(Series series, int year) {
+        for (YearValue v : series.getValues()) {
+            if (v.getYear() == year) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Keeps a series' values in year order when they were in order before. */
+    private static int insertionIndex(Series series, int year) {
+        List<YearValue> values = series.getValues();
+        int i = values.size();
+        while (i > 0 && values.get(i - 1).getYear() > year) {
+            i--;
+        }
+        return i;
+    }
+}

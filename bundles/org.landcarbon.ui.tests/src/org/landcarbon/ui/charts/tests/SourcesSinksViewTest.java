@@ -45,9 +45,10 @@ class SourcesSinksViewTest {
         IStudyEditor editor = (IStudyEditor) IDE.openEditor(page, file, "org.landcarbon.ui.editors.study", true);
         SourcesSinksView view = (SourcesSinksView) page.showView(SourcesSinksView.ID);
         page.activate(page.getActiveEditor());
-        UiWait.processEvents(display, 300);
+        assertTrue(UiWait.until(display, 20_000, () -> view.model() != null && view.idle()), "chart drawn");
 
         ChartModel model = view.model();
+        assertTrue(model.caption().startsWith("As reported"), "no areas, so no computed account: " + model.caption());
         assertNotNull(model, "chart of the study in the active editor");
         assertEquals(15, model.categories().length);
         assertEquals("2005", model.categories()[0]);
@@ -69,11 +70,11 @@ class SourcesSinksViewTest {
                 .getEditingDomain();
         domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, net2005,
                 org.landcarbon.model.LandCarbonPackage.Literals.REPORTED_VALUE__VALUE, 2000.0));
-        UiWait.processEvents(display, 100);
-        assertEquals(2000.0, view.model().series().stream().filter(s -> s.style() == ChartSeries.Style.LINE).findFirst()
-                .orElseThrow().values()[0], 0.0);
+        assertTrue(UiWait.until(display, 20_000, () -> view.idle() && view.model().series().stream()
+                .filter(s -> s.style() == ChartSeries.Style.LINE).findFirst().orElseThrow().values()[0] == 2000.0));
         domain.getCommandStack().undo();
-        UiWait.processEvents(display, 100);
+        assertTrue(UiWait.until(display, 20_000, () -> view.idle() && view.model().series().stream()
+                .filter(s -> s.style() == ChartSeries.Style.LINE).findFirst().orElseThrow().values()[0] == 2076.29));
 
         File dir = new File(System.getProperty("landcarbon.screenshots", "target/screenshots"));
         Path png = dir.toPath().resolve("export-sources-sinks.png");
@@ -86,6 +87,26 @@ class SourcesSinksViewTest {
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("<svg") && text.contains("Forest") && text.contains("10^4 t C"), text.substring(0, 200));
         assertEquals(SWT.IMAGE_PNG, new ImageLoader().load(png.toString()).length > 0 ? SWT.IMAGE_PNG : -1);
+    }
+
+    @Test
+    void chartOfTheComputedAccount() throws Exception {
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        IFile file = TestStudies.guizhouFromTables("Charts", "guizhou-account-chart.landcarbon", true);
+        IDE.openEditor(page, file, "org.landcarbon.ui.editors.study", true);
+        SourcesSinksView view = (SourcesSinksView) page.showView(SourcesSinksView.ID);
+        page.activate(page.getActiveEditor());
+        assertTrue(UiWait.until(display, 20_000, () -> view.model() != null && view.idle()
+                && view.model().caption().startsWith("Computed")), "chart of the computed account");
+        ChartSeries forest = view.model().series().stream().filter(s -> s.name().equals("Forest")).findFirst().orElseThrow();
+        assertEquals(-510.11, forest.values()[0], 1e-6, "forest sink computed from its derived area");
+        var ref = page.getReference(view);
+        page.setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.processEvents(display, 300);
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "chart-account-maximized");
+        page.setPartState(ref, IWorkbenchPage.STATE_RESTORED);
+        File dir = new File(System.getProperty("landcarbon.screenshots", "target/screenshots"));
+        ChartExport.png(view.model(), dir.toPath().resolve("export-account-chart.png"), 1600, 900, 144);
     }
 
     private static double minStack(ChartModel model) {

@@ -27,6 +27,9 @@ landcarbon_find_java
 export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")
 echo "test.sh: Java at $JAVA_HOME"
 
+# Layering rules first: they take a second and say more than a failed build would.
+python3 releng/scripts/architecture-check.py
+
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify "$@"
 # The product under releng/ is now current: ./landcarbon need not build it again.
 touch releng/org.landcarbon.product/target/products/.built

@@ -14,6 +14,7 @@ command -v xauth >/dev/null || missing+=(xauth)
 command -v dbus-launch >/dev/null || missing+=(dbus-x11)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing+=(fonts-noto-cjk)
 command -v xdotool >/dev/null || missing+=(xdotool)
+command -v python3 >/dev/null || missing+=(python3)
 command -v import >/dev/null && import -version 2>/dev/null | grep -q ImageMagick || missing+=(imagemagick)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: installing ${missing[*]}"

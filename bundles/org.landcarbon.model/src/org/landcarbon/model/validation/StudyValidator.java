@@ -54,6 +54,8 @@ public class StudyValidator extends EObjectValidator {
     public static final int REPORTED_WITHOUT_SOURCE = 11;
     public static final int SERIES_DUPLICATE = 12;
     public static final int COEFFICIENT_SET_MISSING = 13;
+    public static final int UNKNOWN_CLASS = 14;
+    public static final int UNKNOWN_SERIES = 15;
 
     public static final StudyValidator INSTANCE = new StudyValidator();
 
@@ -100,6 +102,22 @@ public class StudyValidator extends EObjectValidator {
                 && Studies.coefficientSet(study).isEmpty()) {
             ok &= report(d, Diagnostic.WARNING, COEFFICIENT_SET_MISSING, who + ": the coefficient set '" + study.getCoefficientSetId()
                     + "' it uses is not among its own sets", study);
+        }
+        if (study.getLandClassSystem() != null) {
+            for (Series s : Studies.seriesOfKind(study, SeriesKind.LAND_AREA)) {
+                if (s.getSubject() != null && Studies.landClass(study, s.getSubject()).isEmpty()) {
+                    ok &= report(d, Diagnostic.WARNING, UNKNOWN_CLASS, who + ", series " + s.getId() + ": the land-class system "
+                            + study.getLandClassSystem().getId() + " has no class '" + s.getSubject() + "'", s);
+                }
+            }
+        }
+        for (Scenario scenario : study.getScenarios()) {
+            for (SeriesOverride o : scenario.getSeriesOverrides()) {
+                if (Studies.series(study, o.getSeriesId()).isEmpty()) {
+                    ok &= report(d, Diagnostic.WARNING, UNKNOWN_SERIES, who + ", scenario " + scenario.getName() + ": it overrides the series "
+                            + o.getSeriesId() + ", which the study does not have", o, scenario);
+                }
+            }
         }
         ok &= validateAreasAgainstRegion(study, d);
         ok &= validateReportedTotals(study, d);

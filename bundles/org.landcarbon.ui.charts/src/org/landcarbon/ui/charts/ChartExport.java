@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -54,7 +56,15 @@ public final class ChartExport {
             shell.layout(true, true);
             chart.updateLayout();
             image = new Image(display, width, height);
-            chart.renderOffscreenImage(image);
+            // The shell is never shown: the chart prints itself into the image as it does for a printer.
+            GC gc = new GC(image);
+            try {
+                gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+                gc.fillRectangle(0, 0, width, height);
+                chart.printChart(gc, new Rectangle(0, 0, width, height));
+            } finally {
+                gc.dispose();
+            }
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -15,7 +15,8 @@ import org.landcarbon.ui.charts.internal.Palette;
 
 /**
  * Draws a {@link ChartModel} with SWTChart. Sources stack above zero and sinks below it; SWTChart
- * stacks all bars of one y axis together, so the sinks get a second y axis kept on the same range.
+ * stacks all bars of one y axis together and only positive ones, so the sinks get a second, reversed
+ * y axis whose range mirrors the main one.
  */
 public final class ChartFactory {
 
@@ -72,12 +73,16 @@ public final class ChartFactory {
                     case STACKED_UP, STACKED_DOWN, BAR -> {
                         IBarSeries<?> bar = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
                         bar.setDescription(s.name());
-                        bar.setYSeries(zeroForMissing(s.values()));
+                        boolean sinkBar = s.style() == ChartSeries.Style.STACKED_DOWN;
+                        // SWTChart stacks only positive values: sinks go as absorption on a reversed axis.
+                        bar.setYSeries(zeroForMissing(s.values(), sinkBar ? -1 : 1));
                         bar.setBarPadding(25);
                         boolean sink = s.style() == ChartSeries.Style.STACKED_DOWN;
                         bar.setBarColor(rgb(sink ? Palette.sink(down++) : Palette.source(up++)));
                         if (s.style() != ChartSeries.Style.BAR) {
                             bar.enableStack(true);
+                            // Up and down stacks share one slot per year instead of standing side by side.
+                            bar.setBarOverlay(true);
                         }
                         if (sink) {
                             if (sinkAxis < 0) {
@@ -86,6 +91,7 @@ public final class ChartFactory {
                                 a.getTitle().setVisible(false);
                                 a.getTick().setVisible(false);
                                 a.getGrid().setForeground(white);
+                                a.setReversed(true);
                             }
                             bar.setYAxisId(sinkAxis);
                         }
@@ -110,10 +116,15 @@ public final class ChartFactory {
                 }
             }
             double[] r = model.range();
+            if (r[1] - r[0] <= 0) {
+                r[1] = r[0] + 1; // nothing to show yet: SWTChart refuses an empty range
+            }
             double pad = (r[1] - r[0]) * 0.06;
             Range range = new Range(r[0] - (r[0] < 0 ? pad : 0), r[1] + pad);
-            for (IAxis axis : chart.getAxisSet().getYAxes()) {
-                axis.setRange(range);
+            y.setRange(range);
+            if (sinkAxis >= 0) {
+                // v absorbed on the reversed axis sits where -v sits on the main axis.
+                chart.getAxisSet().getYAxis(sinkAxis).setRange(new Range(-range.upper, -range.lower));
             }
             x.adjustRange();
         } finally {
@@ -122,12 +133,10 @@ public final class ChartFactory {
         chart.redraw();
     }
 
-    private static double[] zeroForMissing(double[] values) {
-        double[] out = values.clone();
+    private static double[] zeroForMissing(double[] values, double sign) {
+        double[] out = new double[values.length];
         for (int i = 0; i < out.length; i++) {
-            if (Double.isNaN(out[i])) {
-                out[i] = 0;
-            }
+            out[i] = Double.isNaN(values[i]) ? 0 : sign * values[i];
         }
         return out;
     }

@@ -40,13 +40,27 @@ public final class TestStudies {
     }
 
     public static IFile guizhouFromTables(String projectName, String fileName) throws CoreException, IOException {
+        return guizhouFromTables(projectName, fileName, false);
+    }
+
+    /**
+     * With {@code derived}: the five area-based sink classes get their areas derived from Table 5 and the
+     * seed's rates (area = sink / |rate|, marked DERIVED with the formula), and the components whose inputs
+     * the seed does not publish (cropland, construction, agricultural land) are taken from the reported
+     * figures by the study's method choice, as a user of the seed would set it up.
+     */
+    public static IFile guizhouFromTables(String projectName, String fileName, boolean derived) throws CoreException, IOException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
         if (!project.exists()) {
             project.create(null);
         }
         project.open(null);
         IFile file = project.getFile(fileName);
-        StudyFiles.save(build(), file.getLocation().toPath());
+        Study study = build();
+        if (derived) {
+            deriveAreas(study);
+        }
+        StudyFiles.save(study, file.getLocation().toPath());
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         return file;
     }
@@ -113,6 +127,35 @@ public final class TestStudies {
         s.getCoefficientSets().add(set);
         s.setCoefficientSetId("seed");
         return s;
+    }
+
+    static void deriveAreas(Study s) {
+        for (String c : new String[] { "garden", "forest", "grassland", "unused", "water" }) {
+            double rate = s.getCoefficientSets().get(0).getEntries().stream().filter(e -> e.getKey().equals("sink." + c))
+                    .findFirst().orElseThrow().getValue();
+            org.landcarbon.model.Series series = F.createSeries();
+            series.setId("area." + c);
+            series.setKind(org.landcarbon.model.SeriesKind.LAND_AREA);
+            series.setSubject(c);
+            series.setUnit("10^4 hm2");
+            for (ReportedValue r : s.getReportedValues()) {
+                if (r.getComponent().equals(c)) {
+                    org.landcarbon.model.YearValue v = F.createYearValue();
+                    v.setYear(r.getYear());
+                    v.setValue(r.getValue() / Math.abs(rate));
+                    v.setProvenance(org.landcarbon.model.ProvenanceKind.DERIVED);
+                    v.setProvenanceDetail("area = " + c + " sink " + r.getValue() + " (Table 5) / " + Math.abs(rate) + " t C/(hm2 a)");
+                    series.getValues().add(v);
+                }
+            }
+            s.getSeries().add(series);
+        }
+        for (String c : new String[] { "cropland", "construction", "agricultural_land" }) {
+            org.landcarbon.model.MethodChoice choice = F.createMethodChoice();
+            choice.setComponent(c);
+            choice.setMethodId("reported");
+            s.getMethodChoices().add(choice);
+        }
     }
 
     private static String key(String group, String item) {

@@ -20,6 +20,7 @@ public final class LandCarbonPerspective implements IPerspectiveFactory {
         // The editors get the large middle; Welcome shares the bottom with Properties and Problems.
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.66f, editorArea);
         bottom.addView(WelcomeView.ID);
+        bottom.addView("org.landcarbon.ui.views.account");
         bottom.addView(PROPERTIES);
         bottom.addView(PROBLEMS);
 
@@ -27,6 +28,7 @@ public final class LandCarbonPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(PROPERTIES);
         layout.addShowViewShortcut(PROBLEMS);
         layout.addShowViewShortcut(WelcomeView.ID);
+        layout.addShowViewShortcut("org.landcarbon.ui.views.account");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
     }

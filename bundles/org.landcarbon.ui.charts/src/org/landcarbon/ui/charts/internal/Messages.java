@@ -8,10 +8,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.landcarbon.ui.charts.internal.messages";
 
     public static String reportedCaption;
+    public static String accountCaption;
     public static String sourcesSinksTitle;
     public static String axisYear;
     public static String axisCarbon;
     public static String noStudy;
+    public static String jobName;
     public static String noData;
     public static String exportPng;
     public static String exportSvg;

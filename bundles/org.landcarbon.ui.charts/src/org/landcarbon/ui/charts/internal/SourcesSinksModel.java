@@ -66,6 +66,36 @@ public final class SourcesSinksModel {
                 NLS.bind(Messages.axisCarbon, unit == null ? "?" : unit), categories, series);
     }
 
+    /** The chart of a computed account, in a carbon or CO2 unit; components the account lacks are left out. */
+    public static ChartModel fromAccount(Study study, org.landcarbon.accounting.Account account, String unit) {
+        org.landcarbon.model.units.Unit target = org.landcarbon.model.units.Unit.parse(unit);
+        List<Integer> ys = account.years();
+        String[] categories = ys.stream().map(String::valueOf).toArray(String[]::new);
+        List<ChartSeries> series = new ArrayList<>();
+        for (String c : account.components()) {
+            boolean sink = account.kind(c) == org.landcarbon.accounting.ComponentKind.SINK;
+            double[] v = new double[ys.size()];
+            boolean any = false;
+            for (int i = 0; i < ys.size(); i++) {
+                org.landcarbon.accounting.Figure f = account.value(ys.get(i), c);
+                v[i] = f.isPresent() ? (sink ? -1 : 1) * org.landcarbon.accounting.Account.express(f.value(), target).value() : Double.NaN;
+                any |= f.isPresent();
+            }
+            if (any) {
+                series.add(new ChartSeries(ModelLabels.component(study, c), v, sink ? ChartSeries.Style.STACKED_DOWN : ChartSeries.Style.STACKED_UP));
+            }
+        }
+        double[] net = new double[ys.size()];
+        for (int i = 0; i < ys.size(); i++) {
+            org.landcarbon.accounting.Figure f = account.value(ys.get(i), "net");
+            net[i] = f.isPresent() ? org.landcarbon.accounting.Account.express(f.value(), target).value() : Double.NaN;
+        }
+        series.add(new ChartSeries(ModelLabels.component(study, "net"), net, ChartSeries.Style.LINE));
+        return new ChartModel(NLS.bind(Messages.sourcesSinksTitle, ModelLabels.study(study)),
+                NLS.bind(Messages.accountCaption, account.coefficientSetDescription()), Messages.axisYear,
+                NLS.bind(Messages.axisCarbon, unit), categories, series);
+    }
+
     private static double[] values(Study study, String component, List<Integer> years, double sign) {
         double[] out = new double[years.size()];
         java.util.Arrays.fill(out, Double.NaN);

@@ -41,6 +41,8 @@ public final class SourcesSinksView extends ViewPart {
     private IStudyEditor editor;
     private ChartModel model;
     private final Runnable onChange = this::update;
+    private org.eclipse.core.runtime.jobs.Job job;
+    private String unit = "10^4 t C";
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
@@ -96,19 +98,67 @@ public final class SourcesSinksView extends ViewPart {
         update();
     }
 
+    /** Recomputes the account in the background on a copy of the study; reported figures when none can be computed. */
     private void update() {
         if (stack == null || stack.isDisposed()) {
             return;
         }
-        model = editor == null ? null : SourcesSinksModel.fromReported(editor.study());
+        if (job != null) {
+            job.cancel();
+        }
+        if (editor == null) {
+            show(null, Messages.noStudy);
+            return;
+        }
+        org.landcarbon.model.Study copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(editor.study());
+        org.landcarbon.accounting.AccountingService service = org.landcarbon.ui.Services.get(org.landcarbon.accounting.AccountingService.class);
+        org.eclipse.core.runtime.jobs.Job next = new org.eclipse.core.runtime.jobs.Job(Messages.jobName) {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                ChartModel m = null;
+                if (service != null) {
+                    try {
+                        org.landcarbon.accounting.Account account = service.account(copy, org.landcarbon.accounting.AccountOptions.DEFAULT);
+                        if (account.years().stream().anyMatch(y -> account.value(y, "net").isPresent())) {
+                            m = SourcesSinksModel.fromAccount(copy, account, unit);
+                        }
+                    } catch (org.landcarbon.accounting.AccountingException | RuntimeException e) {
+                        m = null; // the published figures are shown instead, and say so in the caption
+                    }
+                }
+                ChartModel chosen = m != null ? m : SourcesSinksModel.fromReported(copy);
+                if (!monitor.isCanceled() && !stack.isDisposed()) {
+                    stack.getDisplay().asyncExec(() -> {
+                        if (job == this) {
+                            show(chosen, Messages.noData);
+                        }
+                    });
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job = next;
+        next.schedule();
+    }
+
+    private void show(ChartModel next, String otherwise) {
+        if (stack.isDisposed()) {
+            return;
+        }
+        model = next;
         if (model == null) {
-            message.setText(editor == null ? Messages.noStudy : Messages.noData);
+            message.setText(otherwise);
             layout.topControl = message;
         } else {
             ChartFactory.show(chart, model);
             layout.topControl = chart;
         }
         stack.layout();
+    }
+
+    /** True when no computation is running. */
+    public boolean idle() {
+        return job == null || job.getState() == org.eclipse.core.runtime.jobs.Job.NONE;
     }
 
     /** What the chart shows now, or null. */

@@ -48,13 +48,15 @@ class StudyEditorTest {
     private Display display;
     private Shell shell;
     private IFile file;
+    private static int counter;
 
     @BeforeEach
     void setUp() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         shell = page.getWorkbenchWindow().getShell();
         display = shell.getDisplay();
-        file = TestStudies.guizhouFromTables("UiTest", "guizhou-ui-test.landcarbon");
+        // A file of its own per test: no test sees what another saved.
+        file = TestStudies.guizhouFromTables("UiTest", "guizhou-ui-test-" + (++counter) + ".landcarbon");
     }
 
     @AfterEach
@@ -100,7 +102,7 @@ class StudyEditorTest {
         for (TreeItem project : tree.getTree().getItems()) {
             if (project.getText().equals("UiTest")) {
                 for (TreeItem child : project.getItems()) {
-                    if (child.getText().startsWith("guizhou-ui-test.landcarbon")) {
+                    if (child.getText().startsWith(file.getName())) {
                         fileItem = child;
                     }
                 }

@@ -1,0 +1,360 @@
+package org.landcarbon.ui.internal.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.jface.viewers.ViewerCell;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.landcarbon.accounting.Account;
+import org.landcarbon.accounting.AccountOptions;
+import org.landcarbon.accounting.AccountingException;
+import org.landcarbon.accounting.AccountingService;
+import org.landcarbon.accounting.ComponentResult;
+import org.landcarbon.accounting.Components;
+import org.landcarbon.accounting.Figure;
+import org.landcarbon.model.ReportedValue;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.units.Quantity;
+import org.landcarbon.model.units.Unit;
+import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.ModelLabels;
+import org.landcarbon.ui.Services;
+
+/**
+ * The account of the study in the active editor in the seed's Table 5 layout (years as rows;
+ * components, totals and net as columns), in a unit the user picks. Recomputed in a background job
+ * after every edit; the trail of the selected cell below; cells that differ from the reported figure
+ * are highlighted.
+ */
+public final class AccountView extends ViewPart {
+
+    public static final String ID = "org.landcarbon.ui.views.account";
+    static final List<String> UNITS = List.of("10^4 t C", "t C", "Mt C", "10^4 t CO2", "t CO2", "Mt CO2");
+    private static final Color AUDIT = new Color(255, 214, 204);
+    private static final Color REPORTED = new Color(20, 60, 160);
+
+    private IStudyEditor editor;
+    private Study snapshot;
+    private Account account;
+    private String error;
+    private Combo unit;
+    private Label status;
+    private TableViewer viewer;
+    private TableViewerFocusCellManager focus;
+    private Text trail;
+    private List<String> columns = List.of();
+    private Job job;
+    private final Runnable onChange = this::recompute;
+
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof IStudyEditor e && e != editor) {
+                follow(e);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                follow(null);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(3, false));
+        new Label(root, SWT.NONE).setText(Messages.unit);
+        unit = new Combo(root, SWT.READ_ONLY);
+        unit.setItems(UNITS.toArray(String[]::new));
+        unit.select(0);
+        unit.addListener(SWT.Selection, e -> show());
+        status = new Label(root, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        SashForm sash = new SashForm(root, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        Table table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        viewer = new TableViewer(table);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+        table.addListener(SWT.MouseDown, e -> table.getDisplay().asyncExec(this::showTrail));
+        table.addListener(SWT.KeyUp, e -> showTrail());
+        trail = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        trail.setText(Messages.trailHint);
+        sash.setWeights(70, 30);
+
+        getSite().getPage().addPartListener(partListener);
+        IEditorPart active = getSite().getPage().getActiveEditor();
+        follow(active instanceof IStudyEditor e ? e : null);
+    }
+
+    private void follow(IStudyEditor next) {
+        if (editor != null) {
+            editor.removeChangeListener(onChange);
+        }
+        editor = next;
+        if (editor != null) {
+            editor.addChangeListener(onChange);
+        }
+        recompute();
+    }
+
+    /** Recomputes in the background on a copy of the study; a newer edit cancels an older run. */
+    private void recompute() {
+        if (job != null) {
+            job.cancel();
+        }
+        if (editor == null) {
+            account = null;
+            error = Messages.noStudy;
+            show();
+            return;
+        }
+        AccountingService service = Services.get(AccountingService.class);
+        if (service == null) {
+            account = null;
+            error = Messages.noService;
+            show();
+            return;
+        }
+        Study copy = EcoreUtil.copy(editor.study());
+        status.setText(Messages.computing);
+        Job next = new Job(NLS.bind(Messages.jobName, ModelLabels.study(copy))) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Account result = null;
+                String failure = null;
+                try {
+                    result = service.account(copy, AccountOptions.DEFAULT);
+                } catch (AccountingException | RuntimeException e) {
+                    failure = e.getMessage();
+                }
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                Account done = result;
+                String problem = failure;
+                viewer.getControl().getDisplay().asyncExec(() -> {
+                    if (job == this && !viewer.getControl().isDisposed()) {
+                        snapshot = copy;
+                        account = done;
+                        error = problem;
+                        show();
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        next.setUser(false);
+        job = next;
+        next.schedule();
+    }
+
+    /** The account shown, for tests; null while none. */
+    public Account account() {
+        return account;
+    }
+
+    /** The unit the values are shown in. */
+    public String unit() {
+        return unit.getText();
+    }
+
+    public void setUnit(String u) {
+        unit.select(UNITS.indexOf(u));
+        show();
+    }
+
+    /** Waits for nothing: true when the last computation is done. */
+    public boolean idle() {
+        return job == null || job.getState() == Job.NONE;
+    }
+
+    /** The text shown in a cell (a year's row, a column id). */
+    public String cellText(int year, String column) {
+        return format(figure(year, column));
+    }
+
+    /** The trail shown below the table. */
+    public String trailText() {
+        return trail.getText();
+    }
+
+    public void select(int year, String column) {
+        int row = account.years().indexOf(year);
+        int col = columns.indexOf(column) + 1;
+        viewer.getTable().setSelection(row);
+        showTrail(year, column);
+        if (col > 0) {
+            viewer.getTable().showColumn(viewer.getTable().getColumn(col));
+        }
+    }
+
+    private void show() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Table table = viewer.getTable();
+        table.setRedraw(false);
+        try {
+            while (table.getColumnCount() > 0) {
+                table.getColumn(0).dispose();
+            }
+            if (account == null) {
+                status.setText(error == null ? "" : error);
+                viewer.setInput(new Object[0]);
+                return;
+            }
+            columns = new ArrayList<>(account.components());
+            columns.addAll(Components.TOTALS);
+            status.setText(NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), unit.getText(),
+                    account.notes().isEmpty() ? "" : String.join(" ", account.notes()) }));
+            TableViewerColumn year = new TableViewerColumn(viewer, SWT.RIGHT);
+            year.getColumn().setText(Messages.year);
+            year.getColumn().setWidth(56);
+            year.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object e) {
+                    return String.valueOf(e);
+                }
+            });
+            for (String id : columns) {
+                TableViewerColumn c = new TableViewerColumn(viewer, SWT.RIGHT);
+                String name = ModelLabels.component(snapshot, id);
+                c.getColumn().setText(name);
+                c.getColumn().setToolTipText(name + " [" + unit.getText() + "]");
+                c.getColumn().setWidth(Math.max(84, 8 * name.length() + 16));
+                c.setLabelProvider(new ColumnLabelProvider() {
+                    @Override
+                    public String getText(Object e) {
+                        return format(figure((Integer) e, id));
+                    }
+
+                    @Override
+                    public Color getBackground(Object e) {
+                        return audit((Integer) e, id) == null ? null : AUDIT;
+                    }
+
+                    @Override
+                    public Color getForeground(Object e) {
+                        ComponentResult r = Components.isTotal(id) ? null : account.result((Integer) e, id);
+                        return r != null && r.status() == ComponentResult.Status.REPORTED ? REPORTED : null;
+                    }
+
+                    @Override
+                    public String getToolTipText(Object e) {
+                        Figure f = figure((Integer) e, id);
+                        String a = audit((Integer) e, id);
+                        String base = f.isPresent() ? name + " " + e + ": " + format(f) + " " + unit.getText() : f.reason();
+                        return a == null ? base : base + "\n" + a;
+                    }
+                });
+            }
+            viewer.setInput(account.years().toArray());
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    private Figure figure(int year, String id) {
+        return account == null ? Figure.missing(Messages.noStudy) : account.value(year, id);
+    }
+
+    private String format(Figure f) {
+        if (!f.isPresent()) {
+            return "\u2013";
+        }
+        Quantity q = Account.express(f.value(), Unit.parse(unit.getText()));
+        int decimals = snapshot != null && snapshot.getDisplayUnits() != null ? snapshot.getDisplayUnits().getDecimals() : 2;
+        return String.format(Locale.ROOT, "%,." + decimals + "f", q.value());
+    }
+
+    /** How the computed value differs from the reported one, or null when it agrees within rounding or none was reported. */
+    public String audit(int year, String id) {
+        if (snapshot == null) {
+            return null;
+        }
+        Figure f = figure(year, id);
+        for (ReportedValue r : snapshot.getReportedValues()) {
+            if (r.getYear() == year && id.equals(r.getComponent()) && f.isPresent() && r.getUnit() != null) {
+                double computed;
+                try {
+                    computed = Account.express(f.value(), Unit.parse(r.getUnit())).value();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+                // A figure printed with two decimals agrees when it differs by less than its last digit; a total of
+                // rounded figures carries the rounding of each part.
+                double tolerance = 0.0051 * (Components.isTotal(id) ? account.components().size() + 1 : 1);
+                if (Math.abs(computed - r.getValue()) > tolerance + 1e-9 * Math.abs(r.getValue())) {
+                    return NLS.bind(Messages.auditDiffers, new Object[] { String.format(Locale.ROOT, "%.2f", r.getValue()), r.getUnit(),
+                            String.format(Locale.ROOT, "%.2f", computed), r.getSource() });
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void showTrail() {
+        ViewerCell cell = focus.getFocusCell();
+        if (cell == null || account == null || cell.getColumnIndex() == 0) {
+            return;
+        }
+        showTrail((Integer) cell.getElement(), columns.get(cell.getColumnIndex() - 1));
+    }
+
+    private void showTrail(int year, String id) {
+        trail.setText(TrailText.of(account, snapshot, year, id, unit.getText(), audit(year, id)));
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(partListener);
+        if (editor != null) {
+            editor.removeChangeListener(onChange);
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        super.dispose();
+    }
+}

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.CoefficientSet;
+import org.landcarbon.model.DisplayUnits;
 import org.landcarbon.model.LandCarbonPackage;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.ReportedValue;
@@ -119,8 +120,35 @@ public class StudyValidator extends EObjectValidator {
                 }
             }
         }
+        ok &= validateDisplayUnits(study, d);
         ok &= validateAreasAgainstRegion(study, d);
         ok &= validateReportedTotals(study, d);
+        return ok;
+    }
+
+    private boolean validateDisplayUnits(Study study, DiagnosticChain d) {
+        DisplayUnits units = study.getDisplayUnits();
+        if (units == null) {
+            return true;
+        }
+        boolean ok = true;
+        String who = studyName(study) + ", display units";
+        try {
+            Unit area = Unit.parse(units.getArea());
+            if (!area.dimension().equals(Dimension.of(org.landcarbon.model.units.BaseDimension.AREA))) {
+                ok &= report(d, Diagnostic.ERROR, UNIT_INCOMPATIBLE, who + ": the area unit " + area + " is not an area unit", units);
+            }
+        } catch (UnitException e) {
+            ok &= report(d, Diagnostic.ERROR, UNIT_INVALID, who + ": area: " + e.getMessage(), units);
+        }
+        try {
+            Unit carbon = Unit.parse(units.getCarbon());
+            if (!StudyConventions.isEmissionUnit(carbon)) {
+                ok &= report(d, Diagnostic.ERROR, UNIT_INCOMPATIBLE, who + ": the carbon unit " + carbon + " is not an amount of carbon or CO2", units);
+            }
+        } catch (UnitException e) {
+            ok &= report(d, Diagnostic.ERROR, UNIT_INVALID, who + ": carbon: " + e.getMessage(), units);
+        }
         return ok;
     }
 
@@ -141,6 +169,10 @@ public class StudyValidator extends EObjectValidator {
                     + regionUnit + " is not an area unit", region);
         }
         double total = region.getTotalArea();
+        if (!Double.isFinite(total) || total <= 0) {
+            return report(d, Diagnostic.ERROR, VALUE_NEGATIVE, who + ", region " + region.getName() + ": the total area " + fmt(total) + " "
+                    + regionUnit + " is not a positive number", region);
+        }
         boolean ok = true;
         Map<Integer, Double> sums = new TreeMap<>();
         Map<Integer, List<EObject>> parts = new HashMap<>();

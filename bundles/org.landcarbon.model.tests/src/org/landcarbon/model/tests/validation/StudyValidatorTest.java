@@ -213,6 +213,25 @@ class StudyValidatorTest {
     }
 
     @Test
+    void displayUnitsAndTheRegionsAreaMustMakeSense() {
+        Study s = study();
+        org.landcarbon.model.DisplayUnits units = F.createDisplayUnits(); // defaults 10^4 hm2 and 10^4 t C are fine
+        s.setDisplayUnits(units);
+        Region r = F.createRegion();
+        r.setName("R");
+        r.setTotalArea(-5.0);
+        r.setTotalAreaUnit("km2");
+        s.setRegion(r);
+        assertEquals(List.of("Study 'Test county', region R: the total area -5 km2 is not a positive number"),
+                ours(s).stream().map(Diagnostic::getMessage).toList());
+        r.setTotalArea(5.0);
+        units.setArea("t");
+        units.setCarbon("Mt CO2");
+        assertEquals(List.of("Study 'Test county', display units: the area unit t is not an area unit"),
+                ours(s).stream().map(Diagnostic::getMessage).toList());
+    }
+
+    @Test
     void reportedTotalsWithinRoundingAreAccepted() {
         Study s = study();
         // 2005 of Table 5: sinks differ from their sum by 0.01, within 7 x 0.005

@@ -50,6 +50,22 @@ class SampleStudiesTest {
         assertEquals(75, compared);
     }
 
+    /**
+     * The trail reads against Table 5 without converting by hand: area.forest 2005 is derived (792.0962732919255
+     * 10^4 hm2) and shown to six digits; 792.0962732919255 x 10^4 hm2 x -0.644 t C / (hm2 a) = -5101100.0 t C,
+     * which is 510.11 10^4 t C, Table 5's forest 2005.
+     */
+    @Test
+    void guizhouTrailShowsTheDisplayUnitAndSensiblePrecision() throws Exception {
+        Account account = service.account(Samples.load("guizhou-2005-2019.landcarbon"), AccountOptions.DEFAULT);
+        List<String> steps = account.result(2005, "forest").trail().steps();
+        assertEquals(List.of("area.forest 792.096 10^4 hm2 x sink.forest -0.644 t C / (hm2 a) = -5101100 t C = -510.11 10^4 t C"
+                + " (negative = absorption)",
+                "forest absorbs 5101100 t C = 510.11 10^4 t C; method sink.area (default: the only automatic method for forest)"), steps);
+        assertTrue(account.result(2005, "forest").trail().inputs().get(0).describe().startsWith("area.forest 2005 = 792.096 10^4 hm2 ["),
+                account.result(2005, "forest").trail().inputs().get(0).describe());
+    }
+
     @Test
     void guizhouAuditFlagsExactly2014To2018() throws Exception {
         AuditReport report = service.audit(Samples.load("guizhou-2005-2019.landcarbon"), AccountOptions.DEFAULT);

@@ -22,6 +22,7 @@ import org.landcarbon.model.YearValue;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
+import org.landcarbon.model.units.Units;
 
 /** A study as methods see it, with a scenario's series overrides applied and coefficients resolved. */
 final class StudyContext implements AccountingContext {
@@ -72,6 +73,21 @@ final class StudyContext implements AccountingContext {
     @Override
     public Study study() {
         return study;
+    }
+
+    /** The study's carbon display unit; t C when it has none or one that is not carbon or CO2 (the validator reports that). */
+    @Override
+    public Unit carbonDisplayUnit() {
+        String text = study.getDisplayUnits() == null ? null : study.getDisplayUnits().getCarbon();
+        if (text == null || text.isBlank()) {
+            return Units.T_C;
+        }
+        try {
+            Unit u = Unit.parse(text);
+            return u.isCompatible(Units.T_C) || u.isCompatible(Units.T_CO2) ? u : Units.T_C;
+        } catch (UnitException e) {
+            return Units.T_C;
+        }
     }
 
     @Override

@@ -80,7 +80,7 @@ public final class ConstructionEnergyIntensityMethod implements AccountingMethod
         trail.step("gdp.secondary + gdp.tertiary = " + Terms.q(gdp2.quantity()) + " + " + Terms.q(gdp3.quantity()) + " = " + Terms.q(gdp));
         trail.step("energy = energy_intensity " + Terms.q(h.quantity()) + " x " + Terms.q(gdp) + " = "
                 + Terms.q(energy));
-        trail.step("x construction.coal_factor " + Terms.q(k.quantity()) + " = " + Terms.num(carbon.value()) + " t C");
+        trail.step("x construction.coal_factor " + Terms.q(k.quantity()) + " = " + Terms.carbon(carbon, context));
         return carbon;
     }
 }

@@ -122,10 +122,10 @@ public final class ConstructionFuelMethod implements AccountingMethod {
             SeriesInput in = trail.input(context.require("energy." + fuel, year));
             CoefficientValue factor = factor(fuel, context, trail);
             Quantity term = Terms.carbon(in, factor);
-            trail.step(Terms.step(in, factor, term));
+            trail.step(Terms.step(in, factor, term, context));
             total = total.plus(term);
         }
-        trail.step("sum over " + fuels.size() + " fuels = " + Terms.num(total.value()) + " t C");
+        trail.step("sum over " + fuels.size() + " fuels = " + Terms.carbon(total, context));
         return total;
     }
 }

@@ -12,6 +12,7 @@ import org.landcarbon.accounting.AccountingException;
 import org.landcarbon.accounting.CoefficientValue;
 import org.landcarbon.accounting.ReportedFigure;
 import org.landcarbon.accounting.SeriesInput;
+import org.landcarbon.model.LandCarbonPackage;
 import org.landcarbon.model.LandClass;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Scenario;
@@ -75,12 +76,15 @@ final class StudyContext implements AccountingContext {
         return study;
     }
 
-    /** The study's carbon display unit; t C when it has none or one that is not carbon or CO2 (the validator reports that). */
+    /**
+     * The study's carbon display unit, the model's default (10^4 t C) when it sets none; t C when it is not a
+     * unit of carbon or CO2 (the validator reports that).
+     */
     @Override
     public Unit carbonDisplayUnit() {
         String text = study.getDisplayUnits() == null ? null : study.getDisplayUnits().getCarbon();
         if (text == null || text.isBlank()) {
-            return Units.T_C;
+            text = LandCarbonPackage.Literals.DISPLAY_UNITS__CARBON.getDefaultValueLiteral();
         }
         try {
             Unit u = Unit.parse(text);

@@ -138,6 +138,8 @@ class AccountCommandTest {
         // sinks: forest 509.23012 + cropland 1418.53 (reported) = 1927.76012
         assertTrue(r.out().matches("(?s).*\n  sinks_total +1927\\.76\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*\n  sources_total +n/a\n.*"), r.out());
+        r = CliHarness.run("account", file, "--trail", "2009", "construction");
+        assertTrue(r.out().startsWith("construction 2009 = n/a\n  status: missing - the study has no series energy_intensity\n"), r.out());
     }
 
     @Test

@@ -295,7 +295,8 @@ final class AccountPrinter {
             out.println("  explain a part with --trail " + year + " COMPONENT");
             return;
         }
-        out.println(id + " " + year + " = " + (f.isPresent() ? number(inUnit(f)) + " " + unit.symbol() : "n/a (" + f.reason() + ")"));
+        // a missing component's reason is on the status line that follows
+        out.println(id + " " + year + " = " + (f.isPresent() ? number(inUnit(f)) + " " + unit.symbol() : "n/a"));
         ComponentResult r = account.result(year, id);
         out.println("  status: " + r.status().name().toLowerCase(Locale.ROOT) + (r.hasValue() ? "" : " - " + r.reason()));
         Trail t = r.trail();

@@ -98,62 +98,24 @@ public final class ReportedCsvImporter implements StudyImporter {
             return;
         }
         CellTable.Row header = rows.get(0);
-        if (!ColumnNames.isYear(header.cell(1))) {
-            problems.error(src, header.number(), 1, header.cell(1), "the first column must hold the years, "
-                    + "with the header 'year' or '年份'");
+        if (!YearRows.yearColumn(src, header, problems)) {
             return;
         }
-        int next = 1;
-        CellTable.Row unitRow = null;
-        if (rows.size() > 1 && ColumnNames.isUnitLabel(rows.get(1).cell(1))) {
-            unitRow = rows.get(1);
-            next = 2;
-        }
+        CellTable.Row unitRow = YearRows.unitRow(rows);
+        int next = unitRow == null ? 1 : 2;
         List<Column> columns = columns(src, header, unitRow, problems);
         if (rows.size() <= next) {
             problems.fileError(src, "only a header, no data rows below it");
             return;
         }
-        int width = header.cells().size();
-        Map<Integer, Integer> yearRows = new HashMap<>();
-        for (CellTable.Row row : rows.subList(next, rows.size())) {
-            if (row.cells().size() != width) {
-                problems.error(src, row.number(), 0, null, "ragged row: " + row.cells().size()
-                        + " cells where the header has " + width);
+        YearRows.read(table, header, next, problems, (row, year, c, columnHeader, value, text) -> {
+            Column col = columns.get(c - 2);
+            if (year != null && col.component() != null && col.unit() != null) {
+                warnOutsideStudy(study, year, src, row.number(), c, columnHeader, problems);
+                out.add(new ReportedChange(year, col.component(), value, col.unit(), source,
+                        previous(study, year, col.component(), src, row.number(), c, columnHeader, problems)));
             }
-            Cells.Parsed year = Cells.year(row.cell(1));
-            boolean useRow = year.ok();
-            if (!year.ok()) {
-                problems.error(src, row.number(), 1, header.cell(1), year.error());
-            } else {
-                Integer earlier = yearRows.putIfAbsent((int) year.value(), row.number());
-                if (earlier != null) {
-                    problems.error(src, row.number(), 1, header.cell(1), "duplicate year " + (int) year.value()
-                            + " (also row " + earlier + ")");
-                    useRow = false;
-                }
-            }
-            for (int c = 2; c <= Math.max(row.cells().size(), width); c++) {
-                String text = row.cell(c);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                Column col = c - 2 < columns.size() ? columns.get(c - 2) : null;
-                if (col == null || col.header().isEmpty()) {
-                    problems.error(src, row.number(), c, null, "a value in a column without a header: '" + text + "'");
-                    continue;
-                }
-                Cells.Parsed v = Cells.number(text);
-                if (!v.ok()) {
-                    problems.error(src, row.number(), c, col.header(), v.error());
-                } else if (useRow && col.component() != null && col.unit() != null) {
-                    int y = (int) year.value();
-                    warnOutsideStudy(study, y, src, row.number(), c, col.header(), problems);
-                    out.add(new ReportedChange(y, col.component(), v.value(), col.unit(), source,
-                            previous(study, y, col.component(), src, row.number(), c, col.header(), problems)));
-                }
-            }
-        }
+        });
     }
 
     private List<Column> columns(String src, CellTable.Row header, CellTable.Row unitRow, Problems problems) {

@@ -121,6 +121,13 @@ public final class ReportedCsvImporter implements StudyImporter {
     private List<Column> columns(String src, CellTable.Row header, CellTable.Row unitRow, Problems problems) {
         List<Column> columns = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        // Said once, not once per column, when the table gives no unit at all.
+        boolean noUnitAnywhere = unit == null && unitRow == null
+                && header.cells().stream().skip(1).allMatch(h -> h == null || ColumnNames.split(h.strip()).unit() == null);
+        if (noUnitAnywhere) {
+            problems.error(src, header.number(), 0, null, "no unit for the values; give one for all columns "
+                    + "(--unit '10^4 t C') or write each column's unit in its header, e.g. 'forest [10^4 t C]'");
+        }
         for (int c = 2; c <= header.cells().size(); c++) {
             String text = header.cell(c);
             if (text.isEmpty()) {
@@ -143,7 +150,8 @@ public final class ReportedCsvImporter implements StudyImporter {
                 columns.add(new Column(text, null, null));
                 continue;
             }
-            columns.add(new Column(text, component, columnUnit(src, header, unitRow, c, h.unit(), problems)));
+            columns.add(new Column(text, component,
+                    noUnitAnywhere ? null : columnUnit(src, header, unitRow, c, h.unit(), problems)));
         }
         return columns;
     }

@@ -279,13 +279,30 @@ public final class CompareScenariosEditor extends EditorPart {
             return;
         }
         ScenarioResult r = c.result(differenceOf.getText()).orElse(c.reference());
+        ComparisonTables.Table table = ComparisonTables.componentDifferences(c, r);
+        String caption;
         if (r == c.reference()) {
-            differenceCaption.setText(NLS.bind(Messages.referenceIsSelf, r.label()));
+            caption = NLS.bind(Messages.referenceIsSelf, r.label());
         } else {
-            differenceCaption.setText(NLS.bind(Messages.differencesCaption, new Object[] { r.label(), c.reference().label(), c.unit() }));
+            caption = NLS.bind(Messages.differencesCaption, new Object[] { r.label(), c.reference().label(), c.unit() });
+            ComparisonTables.Table trimmed = fromFirstDifference(table);
+            if (trimmed.rows().size() < table.rows().size() && !trimmed.rows().isEmpty()) {
+                caption += "\n" + NLS.bind(Messages.identicalBefore, String.valueOf(trimmed.rows().get(0).get(0)));
+                table = trimmed;
+            }
         }
-        fill(differences, ComparisonTables.componentDifferences(c, r), session.decimals(), r);
+        differenceCaption.setText(caption);
+        fill(differences, table, session.decimals(), r);
         differenceCaption.getParent().layout(true, true);
+    }
+
+    /** The rows from the first year in which any difference is not zero: before it the scenarios share their history. */
+    static ComparisonTables.Table fromFirstDifference(ComparisonTables.Table t) {
+        int first = 0;
+        while (first < t.rows().size() && t.rows().get(first).stream().skip(1).allMatch(v -> v instanceof Double d && d == 0.0)) {
+            first++;
+        }
+        return new ComparisonTables.Table(t.header(), t.rows().subList(first, t.rows().size()));
     }
 
     /** A table of {@link ComparisonTables} on screen: component ids by name, numbers rounded. */

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String axisYear;
     public static String axisNet;
     public static String axisCarbon;
+    public static String sourcesSinksCaption;
     public static String peakLabel;
     public static String legendPeak;
     public static String legendNoPeak;
@@ -52,6 +53,8 @@ public final class Messages extends NLS {
     public static String pickCount;
     public static String noScenarios;
     public static String notes;
+    public static String projectedFrom;
+    public static String identicalBefore;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

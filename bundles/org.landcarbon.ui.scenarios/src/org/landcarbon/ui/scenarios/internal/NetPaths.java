@@ -12,7 +12,7 @@ import org.landcarbon.scenarios.ScenarioResult;
  * The net emission paths of a comparison as the chart and its SVG draw them: per scenario its
  * years and values, its colour, a legend text that says the peak, and the peak point when there is one.
  */
-record NetPaths(String title, String xTitle, String yTitle, List<Path> paths) {
+record NetPaths(String title, String xTitle, String yTitle, List<Path> paths, int projectedFrom, String projectedText) {
 
     record Path(String legend, double[] years, double[] values, int[] rgb, boolean peaked, int peakYear, double peakValue,
             String peakText) {
@@ -39,7 +39,12 @@ record NetPaths(String title, String xTitle, String yTitle, List<Path> paths) {
             paths.add(new Path(legend, years, values, Colors.scenario(i++), k.peak().reached(), k.peak().year(), k.peak().value(),
                     peakText));
         }
-        return new NetPaths(heading, Messages.axisYear, NLS.bind(Messages.axisNet, c.unit()), paths);
+        // The first projected year, when all scenarios share it (scenarios of one study do).
+        java.util.Set<Integer> bases = new java.util.HashSet<>();
+        c.results().forEach(r -> bases.add(org.landcarbon.scenarios.ScenarioProjector.baseYear(r.study()) + 1));
+        int from = bases.size() == 1 ? bases.iterator().next() : 0;
+        return new NetPaths(heading, Messages.axisYear, NLS.bind(Messages.axisNet, c.unit()), paths, from,
+                NLS.bind(Messages.projectedFrom, String.valueOf(from)));
     }
 
     /** The lowest and highest value and year of all paths, zero included in the values. */

@@ -47,6 +47,15 @@ final class NetPathsChart {
             }
             IAxis x = chart.getAxisSet().getXAxis(0);
             IAxis y = chart.getAxisSet().getYAxis(0);
+            if (model.projectedFrom() > 0) {
+                // Where the data end and the scenarios begin: the paths are one line before it.
+                int bx = x.getPixelCoordinate(model.projectedFrom() - 0.5);
+                e.gc.setForeground(new Color(150, 150, 150));
+                e.gc.setLineStyle(SWT.LINE_DOT);
+                e.gc.drawLine(bx, 0, bx, e.height);
+                e.gc.setLineStyle(SWT.LINE_SOLID);
+                e.gc.drawText(model.projectedText(), bx + 4, 4, true);
+            }
             for (NetPaths.Path p : model.paths()) {
                 if (!p.peaked()) {
                     continue;
@@ -67,12 +76,14 @@ final class NetPathsChart {
 
     static Chart create(Composite parent, NetPaths model) {
         Chart chart = new Chart(parent, SWT.NONE);
-        chart.getPlotArea().addCustomPaintListener(new PeakTexts(chart));
         show(chart, model);
         return chart;
     }
 
     static void show(Chart chart, NetPaths model) {
+        if (!isNetPathsChart(chart)) {
+            chart.getPlotArea().addCustomPaintListener(new PeakTexts(chart));
+        }
         chart.setData(MODEL, model);
         chart.suspendUpdate(true);
         try {

@@ -52,6 +52,12 @@ final class NetPathsSvg {
                 esc(m.xTitle())));
         s.append(String.format(Locale.ROOT, "<text transform=\"translate(18 %.1f) rotate(-90)\" text-anchor=\"middle\">%s</text>\n",
                 top + plotH / 2, esc(m.yTitle())));
+        if (m.projectedFrom() > 0) {
+            double bx = left + (m.projectedFrom() - 0.5 - x0) / (x1 - x0) * plotW;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#969696\" stroke-dasharray=\"2 3\"/>\n",
+                    bx, top, bx, top + plotH));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#969696\">%s</text>\n", bx + 4, top + 14, esc(m.projectedText())));
+        }
         int i = 0;
         for (NetPaths.Path p : m.paths()) {
             String color = Colors.hex(p.rgb());

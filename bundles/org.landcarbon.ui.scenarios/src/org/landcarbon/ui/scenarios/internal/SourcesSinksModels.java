@@ -22,7 +22,10 @@ final class SourcesSinksModels {
     static ChartModel of(ComparisonSession session, Comparison c, ScenarioResult r) {
         AccountPath a = r.account();
         List<Integer> years = new ArrayList<>(c.years());
-        String[] categories = years.stream().map(String::valueOf).toArray(String[]::new);
+        // A category axis prints every label: beyond 30 years only every fifth year is named, or they overlap.
+        boolean thin = years.size() > 30;
+        String[] categories = years.stream().map(y -> !thin || y % 5 == 0 ? String.valueOf(y) : " ".repeat(1 + y % 5))
+                .toArray(String[]::new);
         List<ChartSeries> series = new ArrayList<>();
         for (boolean sinks : new boolean[] { false, true }) {
             for (var e : a.components().entrySet()) {
@@ -34,7 +37,8 @@ final class SourcesSinksModels {
             }
         }
         series.add(new ChartSeries(ModelLabels.component(r.study(), "net"), values(a.net(), years, 1), ChartSeries.Style.LINE));
-        return new ChartModel(NLS.bind(Messages.sourcesSinksTitle, r.label() + (r.illustrative() ? " *" : "")), null, Messages.axisYear,
+        return new ChartModel(NLS.bind(Messages.sourcesSinksTitle, r.label() + (r.illustrative() ? " *" : "")), Messages.sourcesSinksCaption,
+                Messages.axisYear,
                 NLS.bind(Messages.axisCarbon, a.unit()), categories, series);
     }
 

@@ -66,7 +66,7 @@ public final class CompareScenariosEditor extends EditorPart {
     private Label illustrative;
     private Composite sourcesSinks;
     private ScrolledComposite sourcesSinksScroll;
-    private final List<Chart> accountCharts = new ArrayList<>();
+    private final List<Control> accountControls = new ArrayList<>();
     private Combo differenceOf;
     private Label differenceCaption;
     private Table differences;
@@ -178,6 +178,9 @@ public final class CompareScenariosEditor extends EditorPart {
             String change = session.lastChange() == null ? "" : NLS.bind(Messages.updated, session.lastChange());
             status.setText(change.isEmpty() || notes.isEmpty() ? change + notes : change + ". " + notes);
         }
+        // An empty status line takes no room.
+        ((GridData) status.getLayoutData()).exclude = status.getText().isEmpty();
+        status.setVisible(!status.getText().isEmpty());
         if (c == null) {
             root.layout(true, true);
             return;
@@ -255,19 +258,26 @@ public final class CompareScenariosEditor extends EditorPart {
     }
 
     private void fillSourcesSinks(Comparison c) {
-        for (Chart chart : accountCharts) {
-            chart.dispose();
+        for (Control control : accountControls) {
+            control.dispose();
         }
-        accountCharts.clear();
+        accountControls.clear();
         int n = c.results().size();
-        sourcesSinks.setLayout(new GridLayout(n <= 2 ? n : n == 4 ? 2 : 3, true));
+        int columns = n <= 2 ? n : n == 4 ? 2 : 3;
+        sourcesSinks.setLayout(new GridLayout(columns, true));
+        Label hint = new Label(sourcesSinks, SWT.NONE);
+        hint.setText(NLS.bind(Messages.sourcesSinksCaption, c.unit()));
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
+        accountControls.add(hint);
         for (ScenarioResult r : c.results()) {
             Chart chart = ChartFactory.create(sourcesSinks, SourcesSinksModels.of(session, c, r));
+            // Upright year labels fit a narrow chart; a category axis clips labels wider than their slot.
+            chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(90);
             GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
             gd.minimumHeight = 320;
             gd.minimumWidth = 380;
             chart.setLayoutData(gd);
-            accountCharts.add(chart);
+            accountControls.add(chart);
         }
         sourcesSinksScroll.setMinSize(sourcesSinks.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         sourcesSinks.layout(true, true);

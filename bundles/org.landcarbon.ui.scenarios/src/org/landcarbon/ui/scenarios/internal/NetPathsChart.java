@@ -64,7 +64,8 @@ final class NetPathsChart {
                 int py = y.getPixelCoordinate(p.peakValue());
                 Point size = e.gc.textExtent(p.peakText());
                 e.gc.setForeground(new Color(p.rgb()[0], p.rgb()[1], p.rgb()[2]));
-                e.gc.drawText(p.peakText(), px - size.x / 2, py - size.y - 8, true);
+                // Below the diamond: the paths that did not turn run above a peak.
+                e.gc.drawText(p.peakText(), px - size.x / 2, py + 8, true);
             }
         }
 

@@ -72,7 +72,7 @@ final class NetPathsSvg {
                 double px = left + (p.peakYear() - x0) / (x1 - x0) * plotW;
                 double py = top + plotH - (p.peakValue() - lo) / (hi - lo) * plotH;
                 s.append(String.format(Locale.ROOT, "<path d=\"M %.1f %.1f l 6 6 l -6 6 l -6 -6 z\" fill=\"%s\"/>\n", px, py - 6, color));
-                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%s</text>\n", px, py - 10, color,
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%s</text>\n", px, py + 22, color,
                         esc(p.peakText())));
             }
             double lx = left + (i % 2) * plotW / 2;

@@ -24,7 +24,7 @@ final class SourcesSinksModels {
         List<Integer> years = new ArrayList<>(c.years());
         // A category axis prints every label: beyond 30 years only every fifth year is named, or they overlap.
         boolean thin = years.size() > 30;
-        String[] categories = years.stream().map(y -> !thin || y % 5 == 0 ? String.valueOf(y) : " ".repeat(1 + y % 5))
+        String[] categories = years.stream().map(y -> !thin || y % 5 == 0 ? String.valueOf(y) : "")
                 .toArray(String[]::new);
         List<ChartSeries> series = new ArrayList<>();
         for (boolean sinks : new boolean[] { false, true }) {
@@ -37,8 +37,7 @@ final class SourcesSinksModels {
             }
         }
         series.add(new ChartSeries(ModelLabels.component(r.study(), "net"), values(a.net(), years, 1), ChartSeries.Style.LINE));
-        return new ChartModel(NLS.bind(Messages.sourcesSinksTitle, r.label() + (r.illustrative() ? " *" : "")), Messages.sourcesSinksCaption,
-                Messages.axisYear,
+        return new ChartModel(NLS.bind(Messages.sourcesSinksTitle, r.label() + (r.illustrative() ? " *" : "")), null, Messages.axisYear,
                 NLS.bind(Messages.axisCarbon, a.unit()), categories, series);
     }
 

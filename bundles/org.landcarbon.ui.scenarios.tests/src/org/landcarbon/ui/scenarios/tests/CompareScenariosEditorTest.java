@@ -58,6 +58,7 @@ import org.landcarbon.scenarios.ScenarioResult;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.scenarios.ScenarioComparisonInput;
 import org.landcarbon.ui.scenarios.internal.CompareScenariosEditor;
+import org.landcarbon.ui.scenarios.internal.CompareScenariosHandler;
 import org.landcarbon.ui.scenarios.internal.ComparisonExport;
 
 /**
@@ -161,6 +162,36 @@ class CompareScenariosEditorTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(dir.resolve("sources-sinks-ecological-protection.png"), shots.toPath().resolve("export-sources-sinks.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void comparesScenariosOfTwoStudiesAndTellsWhichStudyEachComesFrom() throws Exception {
+        IFile a = sample("compare-study-a");
+        IFile b = sample("compare-study-b");
+        List<ScenarioComparisonInput.Entry> entries = List.of(new ScenarioComparisonInput.Entry(a, "Natural development"),
+                new ScenarioComparisonInput.Entry(b, "Ecological protection"));
+        CompareScenariosEditor editor = (CompareScenariosEditor) page().openEditor(new ScenarioComparisonInput(entries, null),
+                CompareScenariosEditor.ID);
+        assertNull(editor.session().error(), editor.statusText());
+        List<String[]> rows = editor.keyFigureRows();
+        assertEquals(2, rows.size());
+        assertEquals("Guizhou 2005-2019 / Natural development *", rows.get(0)[0]);
+        assertEquals("Guizhou 2005-2019 / Ecological protection *", rows.get(1)[0]);
+        // Each study's figures are its own: the same as when compared within one study.
+        assertEquals("64563.56", rows.get(0)[3]);
+        assertEquals("2030", rows.get(1)[1]);
+        assertEquals("59558.53", rows.get(1)[3]);
+    }
+
+    @Test
+    void theCommandTakesTheSelectedStudyFilesOnly() throws Exception {
+        IFile a = sample("compare-select");
+        IFile other = a.getProject().getFile("notes.txt");
+        if (!other.exists()) {
+            other.create(new java.io.ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)), true, null);
+        }
+        List<IFile> files = CompareScenariosHandler.files(new org.eclipse.jface.viewers.StructuredSelection(List.of(other, a, a)), null);
+        assertEquals(List.of(a), files);
     }
 
     // ---- helpers

@@ -93,7 +93,7 @@ public final class CompareScenariosHandler extends AbstractHandler {
     }
 
     /** The study files selected, or the file of the active study editor when nothing fits. */
-    static List<IFile> files(ISelection selection, IEditorPart activeEditor) {
+    public static List<IFile> files(ISelection selection, IEditorPart activeEditor) {
         Set<IFile> files = new LinkedHashSet<>();
         if (selection instanceof IStructuredSelection ss) {
             for (Object o : ss.toList()) {

@@ -46,6 +46,17 @@ class MalformedStudyFilesTest {
         assertTrue(e.getMessage().startsWith(file + ", line " + line), e.getMessage());
     }
 
+    @org.junit.jupiter.api.Test
+    void aFileResavedInGbkIsNamedByLine(@TempDir Path dir) throws Exception {
+        // a hand edit saved by an editor in GBK while the declaration still says UTF-8
+        String text = HEAD + "  <landClassSystem id=\"seed\">\n    <classes id=\"forest\" nameZh=\"林地\"/>\n  </landClassSystem>\n</landcarbon:Study>\n";
+        Path file = dir.resolve("gbk.landcarbon");
+        Files.write(file, text.getBytes(java.nio.charset.Charset.forName("GBK")));
+        StudyFileException e = assertThrows(StudyFileException.class, () -> StudyFiles.load(file));
+        assertEquals(4, e.line(), e.getMessage());
+        assertTrue(e.problem().contains("UTF-8"), e.getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "'';                                                        the file is empty",

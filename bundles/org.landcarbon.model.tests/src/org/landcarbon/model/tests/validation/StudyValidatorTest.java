@@ -195,6 +195,43 @@ class StudyValidatorTest {
     }
 
     @Test
+    void areaSeriesOfAClassOutsideTheSystemAndOverridesOfUnknownSeriesAreWarnings() {
+        Study s = study();
+        s.setLandClassSystem(org.landcarbon.model.study.LandClassSystems.clcd());
+        Series garden = Studies.ensureSeries(s, "area.garden", "10^4 hm2");
+        org.landcarbon.model.Scenario scenario = F.createScenario();
+        scenario.setName("Eco");
+        org.landcarbon.model.SeriesOverride o = F.createSeriesOverride();
+        o.setSeriesId("area.wetland");
+        scenario.getSeriesOverrides().add(o);
+        s.getScenarios().add(scenario);
+        Diagnostic unknownClass = withCode(s, StudyValidator.UNKNOWN_CLASS).get(0);
+        assertEquals("Study 'Test county', series area.garden: the land-class system clcd has no class 'garden'", unknownClass.getMessage());
+        assertSame(garden, unknownClass.getData().get(0));
+        assertEquals("Study 'Test county', scenario Eco: it overrides the series area.wetland, which the study does not have",
+                withCode(s, StudyValidator.UNKNOWN_SERIES).get(0).getMessage());
+    }
+
+    @Test
+    void displayUnitsAndTheRegionsAreaMustMakeSense() {
+        Study s = study();
+        org.landcarbon.model.DisplayUnits units = F.createDisplayUnits(); // defaults 10^4 hm2 and 10^4 t C are fine
+        s.setDisplayUnits(units);
+        Region r = F.createRegion();
+        r.setName("R");
+        r.setTotalArea(-5.0);
+        r.setTotalAreaUnit("km2");
+        s.setRegion(r);
+        assertEquals(List.of("Study 'Test county', region R: the total area -5 km2 is not a positive number"),
+                ours(s).stream().map(Diagnostic::getMessage).toList());
+        r.setTotalArea(5.0);
+        units.setArea("t");
+        units.setCarbon("Mt CO2");
+        assertEquals(List.of("Study 'Test county', display units: the area unit t is not an area unit"),
+                ours(s).stream().map(Diagnostic::getMessage).toList());
+    }
+
+    @Test
     void reportedTotalsWithinRoundingAreAccepted() {
         Study s = study();
         // 2005 of Table 5: sinks differ from their sum by 0.01, within 7 x 0.005

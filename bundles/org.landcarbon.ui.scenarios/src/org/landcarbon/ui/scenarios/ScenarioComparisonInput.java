@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 /**
@@ -17,6 +18,9 @@ public final class ScenarioComparisonInput implements IEditorInput {
 
     /** The most scenarios one comparison shows: more lines than this cannot be told apart on one chart. */
     public static final int MAX_SCENARIOS = 6;
+
+    /** The element factory that restores a comparison after a restart (plugin.xml). */
+    public static final String FACTORY_ID = "org.landcarbon.ui.scenarios.comparisonInputFactory";
 
     /** One compared scenario: its study file and its name in that study. */
     public record Entry(IFile file, String scenario) {
@@ -48,7 +52,7 @@ public final class ScenarioComparisonInput implements IEditorInput {
 
     @Override
     public boolean exists() {
-        return false;
+        return entries.stream().allMatch(e -> e.file().exists());
     }
 
     @Override
@@ -61,9 +65,27 @@ public final class ScenarioComparisonInput implements IEditorInput {
         return String.join(" | ", entries.stream().map(Entry::scenario).toList());
     }
 
+    /** Kept across restarts: the files by workspace path, the scenarios by name, the reference. */
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        return new IPersistableElement() {
+            @Override
+            public String getFactoryId() {
+                return FACTORY_ID;
+            }
+
+            @Override
+            public void saveState(IMemento memento) {
+                if (reference != null) {
+                    memento.putString("reference", reference);
+                }
+                for (Entry e : entries) {
+                    IMemento child = memento.createChild("scenario");
+                    child.putString("file", e.file().getFullPath().toString());
+                    child.putString("name", e.scenario());
+                }
+            }
+        };
     }
 
     @Override

@@ -53,12 +53,12 @@ import org.landcarbon.scenarios.ScenarioAccounting;
 import org.landcarbon.scenarios.ScenarioComparer;
 import org.landcarbon.scenarios.ScenarioComparer.ScenarioRef;
 import org.landcarbon.scenarios.ScenarioProjector;
-import org.landcarbon.scenarios.SampleScenarios;
 import org.landcarbon.scenarios.ScenarioResult;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.scenarios.ScenarioComparisonInput;
 import org.landcarbon.ui.scenarios.internal.CompareScenariosEditor;
 import org.landcarbon.ui.scenarios.internal.CompareScenariosHandler;
+import org.landcarbon.ui.scenarios.internal.ScenarioComparisonInputFactory;
 import org.landcarbon.ui.scenarios.internal.ComparisonExport;
 
 /**
@@ -184,6 +184,19 @@ class CompareScenariosEditorTest {
     }
 
     @Test
+    void theInputIsRestoredAfterARestart() throws Exception {
+        IFile a = sample("compare-restore");
+        ScenarioComparisonInput input = new ScenarioComparisonInput(List.of(new ScenarioComparisonInput.Entry(a, "Natural development"),
+                new ScenarioComparisonInput.Entry(a, "Economic development")), "Economic development");
+        org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("editor");
+        input.getPersistable().saveState(memento);
+        assertEquals(ScenarioComparisonInputFactory.ID, input.getPersistable().getFactoryId());
+        ScenarioComparisonInput restored = (ScenarioComparisonInput) new ScenarioComparisonInputFactory().createElement(memento);
+        assertEquals(input, restored);
+        assertEquals("Economic development", restored.reference());
+    }
+
+    @Test
     void theCommandTakesTheSelectedStudyFilesOnly() throws Exception {
         IFile a = sample("compare-select");
         IFile other = a.getProject().getFile("notes.txt");
@@ -255,12 +268,6 @@ class CompareScenariosEditorTest {
             } else {
                 file.create(in, true, null);
             }
-        }
-        Study study = StudyFiles.load(file.getLocation().toPath());
-        if (study.getScenarios().isEmpty()) {
-            // A sample written before it shipped its scenarios: add them as the sample generator does.
-            study.getScenarios().addAll(SampleScenarios.guizhou(study));
-            StudyFiles.save(study, file.getLocation().toPath());
         }
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         return file;

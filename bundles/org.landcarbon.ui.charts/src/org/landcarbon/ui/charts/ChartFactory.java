@@ -78,7 +78,8 @@ public final class ChartFactory {
                         bar.setYSeries(zeroForMissing(s.values(), sinkBar ? -1 : 1));
                         bar.setBarPadding(25);
                         boolean sink = s.style() == ChartSeries.Style.STACKED_DOWN;
-                        bar.setBarColor(rgb(sink ? Palette.sink(down++) : Palette.source(up++)));
+                        int[] fallback = sink ? Palette.sink(down++) : Palette.source(up++);
+                        bar.setBarColor(rgb(Palette.of(s.key()) != null ? Palette.of(s.key()) : fallback));
                         if (s.style() != ChartSeries.Style.BAR) {
                             bar.enableStack(true);
                             // Up and down stacks share one slot per year instead of standing side by side.

@@ -65,6 +65,9 @@ public final class SvgChart {
                 case STACKED_UP, STACKED_DOWN, BAR -> {
                     boolean sink = s.style() == ChartSeries.Style.STACKED_DOWN;
                     c = sink ? Palette.sink(iDown++) : Palette.source(iUp++);
+                    if (Palette.of(s.key()) != null) {
+                        c = Palette.of(s.key());
+                    }
                     for (int i = 0; i < n; i++) {
                         double v = i < s.values().length ? s.values()[i] : Double.NaN;
                         if (Double.isNaN(v)) {

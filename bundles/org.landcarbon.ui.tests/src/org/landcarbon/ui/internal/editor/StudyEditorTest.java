@@ -235,6 +235,59 @@ class StudyEditorTest {
         Screenshots.take(shell, "editor-overview");
     }
 
+    @Test
+    void validationProblemsAreMarkersThatOpenTheCell() throws Exception {
+        StudyEditor editor = openFromExplorer(StudyPart.Kind.CLASSES);
+        org.eclipse.core.resources.IMarker[] markers = file.findMarkers(StudyMarkers.TYPE, false, 0);
+        // The seed's Table 5: the reported sources totals of 2014-2018 are not construction + agricultural land.
+        List<String> inconsistent = new ArrayList<>();
+        org.eclipse.core.resources.IMarker m2016 = null;
+        for (var m : markers) {
+            String location = m.getAttribute(org.eclipse.core.resources.IMarker.LOCATION, "");
+            if (location.startsWith("sources_total")) {
+                inconsistent.add(location);
+                if (location.endsWith("2016")) {
+                    m2016 = m;
+                }
+            }
+        }
+        java.util.Collections.sort(inconsistent);
+        assertEquals(List.of("sources_total, 2014", "sources_total, 2015", "sources_total, 2016", "sources_total, 2017",
+                "sources_total, 2018"), inconsistent, "markers: " + inconsistent);
+        assertNotNull(m2016);
+        org.eclipse.ui.IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        // The Problems view fills itself in a job of its own.
+        org.eclipse.swt.widgets.Tree tree = findTree(((org.eclipse.ui.internal.PartSite) problems.getSite()).getModel()
+                .getWidget() instanceof org.eclipse.swt.widgets.Composite c ? c : null);
+        UiWait.until(display, 10_000, () -> tree != null && tree.getItemCount() > 0);
+        UiWait.processEvents(display, 300);
+        Screenshots.take(shell, "problems-view");
+        org.eclipse.ui.ide.IDE.gotoMarker(editor, m2016);
+        UiWait.processEvents(display, 200);
+        assertEquals(StudyEditor.PAGE_REPORTED, editor.getActivePageInstance().getId());
+        GridPage reported = editor.activeGrid();
+        int row = reported.viewer().getTable().getSelectionIndex();
+        assertEquals(2016, ((Object[]) reported.viewer().getInput())[row]);
+    }
+
+    private static org.eclipse.swt.widgets.Tree findTree(org.eclipse.swt.widgets.Composite c) {
+        if (c == null) {
+            return null;
+        }
+        for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Tree t) {
+                return t;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite cc) {
+                org.eclipse.swt.widgets.Tree t = findTree(cc);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     static int columnIndex(GridPage grid, String header) {
         for (int i = 0; i < grid.columns().size(); i++) {
             if (grid.columns().get(i).header().equals(header)) {

@@ -14,6 +14,7 @@ command -v xauth >/dev/null || missing+=(xauth)
 command -v dbus-launch >/dev/null || missing+=(dbus-x11)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing+=(fonts-noto-cjk)
 command -v xdotool >/dev/null || missing+=(xdotool)
+command -v python3 >/dev/null || missing+=(python3)
 command -v import >/dev/null && import -version 2>/dev/null | grep -q ImageMagick || missing+=(imagemagick)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: installing ${missing[*]}"
@@ -26,6 +27,9 @@ fi
 landcarbon_find_java
 export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")
 echo "test.sh: Java at $JAVA_HOME"
+
+# Layering rules first: they take a second and say more than a failed build would.
+python3 releng/scripts/architecture-check.py
 
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify "$@"
 # The product under releng/ is now current: ./landcarbon need not build it again.

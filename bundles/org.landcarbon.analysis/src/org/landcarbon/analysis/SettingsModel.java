@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The settings of an analysis, read reflectively from the {@link Setting} fields of its settings class
@@ -17,7 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SettingsModel<S> {
 
-    private static final Map<Class<?>, SettingsModel<?>> CACHE = new ConcurrentHashMap<>();
+    /** Per settings class; a ClassValue does not keep the class (and a removed plugin's class loader) alive. */
+    private static final ClassValue<SettingsModel<?>> CACHE = new ClassValue<>() {
+        @Override
+        protected SettingsModel<?> computeValue(Class<?> type) {
+            return new SettingsModel<>(type);
+        }
+    };
 
     private final Class<S> type;
     private final Constructor<S> constructor;
@@ -50,7 +55,7 @@ public final class SettingsModel<S> {
     /** The model of a settings class; cached, and checked once (unsupported types and duplicates are errors). */
     @SuppressWarnings("unchecked")
     public static <S> SettingsModel<S> of(Class<S> type) {
-        return (SettingsModel<S>) CACHE.computeIfAbsent(type, SettingsModel::new);
+        return (SettingsModel<S>) CACHE.get(type);
     }
 
     public Class<S> type() {

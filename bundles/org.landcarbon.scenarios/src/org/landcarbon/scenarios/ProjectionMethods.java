@@ -1,6 +1,5 @@
 package org.landcarbon.scenarios;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,8 @@ public final class ProjectionMethods {
     }
 
     static List<ProjectionMethod> builtInMethods() {
-        List<ProjectionMethod> list = new ArrayList<>(List.of(new ConstantMethod(), new GrowthRateMethod(),
-                new TargetMethod(), new LinearTrendMethod(), new MarkovChainMethod(), new Gm11Method()));
-        return list;
+        return List.of(new ConstantMethod(), new GrowthRateMethod(), new TargetMethod(), new LinearTrendMethod(),
+                new MarkovChainMethod(), new Gm11Method());
     }
 
     public Optional<ProjectionMethod> find(String kind) {

@@ -40,6 +40,8 @@ public final class ScenarioProjector {
     private static final Set<SeriesKind> NON_NEGATIVE = EnumSet.of(SeriesKind.LAND_AREA, SeriesKind.AGRICULTURAL_ACTIVITY,
             SeriesKind.ENERGY_INTENSITY, SeriesKind.GDP, SeriesKind.ENERGY_USE, SeriesKind.CROP_YIELD, SeriesKind.POPULATION);
 
+    private static final String REPORTED = ProjectedStudy.REPORTED_PREFIX;
+
     private final ProjectionMethods methods;
 
     public ScenarioProjector(ProjectionMethods methods) {
@@ -91,6 +93,15 @@ public final class ScenarioProjector {
             units.putIfAbsent(id, r.getUnit() == null ? "" : r.getUnit());
         }
         Map<String, YearSeries> history = new LinkedHashMap<>(known);
+        // External values inside the history change the baseline the rules start from.
+        for (SeriesOverride o : scenario.getSeriesOverrides()) {
+            YearSeries k = known.get(o.getSeriesId());
+            if (k != null && !k.isEmpty()) {
+                TreeMap<Integer, Double> m = new TreeMap<>(k.asMap());
+                o.getValues().stream().filter(v -> v.getYear() <= k.lastYear()).forEach(v -> m.put(v.getYear(), v.getValue()));
+                known.put(o.getSeriesId(), YearSeries.of(m));
+            }
+        }
 
         Map<String, List<ProjectedValue>> projected = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
@@ -121,8 +132,6 @@ public final class ScenarioProjector {
         applyCoefficientOverrides(copy, scenario);
         return new ProjectedStudy(copy, scenario, base, projected, components, List.copyOf(notes));
     }
-
-    private static final String REPORTED = ProjectedStudy.REPORTED_PREFIX;
 
     private void applyRule(String scenarioName, ProjectionRule rule, Map<String, YearSeries> known,
             Map<String, String> units, int horizon, Map<String, List<ProjectedValue>> projected, List<String> notes)

@@ -77,6 +77,29 @@ class MethodsTest {
     }
 
     @Test
+    void constructionByFuelFromStandardCoalCoefficientAndCarbonContent() throws Exception {
+        Study s = DemoCounty.create();
+        DemoCounty.choose(s, "construction", "construction.fuel");
+        s.getCoefficientOverrides().add(DemoCounty.coefficient("fuel.raw_coal.ncv", 0.7143, "kg standard coal / kg", "test value"));
+        s.getCoefficientOverrides().add(DemoCounty.coefficient("fuel.raw_coal.carbon_content", 0.7476, "t C / t standard coal", "test value"));
+        s.getCoefficientOverrides().add(DemoCounty.coefficient("fuel.raw_coal.oxidation", 0.9, "1", "test value"));
+        s.getCoefficientOverrides().add(DemoCounty.coefficient("fuel.natural_gas.factor", 5.90, "t C / 10^4 m3", "test value"));
+        Account a = service.account(s, AccountOptions.DEFAULT);
+        // raw coal 1 000 000 t x 0.7143 t standard coal/t x 0.7476 t C/t standard coal x 0.9 = 480 609.612 t C;
+        // natural gas 20 000 x 10^4 m3 x 5.90 = 118 000 t C; total 598 609.612 t C
+        assertEquals(598_609.612, tc(a, 2020, "construction"), EPS);
+        assertTrue(a.result(2020, "construction").trail().steps().stream().anyMatch(
+                x -> x.startsWith("fuel.raw_coal.factor = fuel.raw_coal.ncv x fuel.raw_coal.carbon_content x fuel.raw_coal.oxidation")),
+                a.result(2020, "construction").trail().steps().toString());
+
+        // an energy content per volume applied to a mass of coal is refused
+        s.getCoefficientOverrides().add(DemoCounty.coefficient("fuel.raw_coal.ncv", 1.33, "kg standard coal / m3", "test value"));
+        ComponentResult r = service.account(s, AccountOptions.DEFAULT).result(2020, "construction");
+        assertEquals(Status.INVALID, r.status());
+        assertTrue(r.reason().contains("energy.raw_coal") && r.reason().contains("not an amount of carbon"), r.reason());
+    }
+
+    @Test
     void areaSinks() throws Exception {
         Account a = service.account(DemoCounty.create(), AccountOptions.DEFAULT);
         // absorption = -(area x rate): forest 2.0 x 10^4 hm2 x 0.644 t C/(hm2 a) x 1 a = 12 880 t C

@@ -92,7 +92,7 @@ class AccountCommandTest {
         assertTrue(r.out().contains("1418.53 r"), r.out());
         assertTrue(r.out().contains("r = taken from the study's reported values"), r.out());
         // no source data: sources_total and net are n/a with the reason in the notes
-        assertTrue(r.out().contains("n/a construction 2009: "), r.out());
+        assertTrue(r.out().contains("n/a construction 2009-2010: the study has no series energy_intensity"), r.out());
         assertEquals("", r.err());
     }
 

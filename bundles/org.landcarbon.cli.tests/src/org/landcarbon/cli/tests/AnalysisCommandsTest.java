@@ -45,7 +45,7 @@ class AnalysisCommandsTest {
         Result r = CliHarness.run("analyses");
         assertEquals(0, r.exitCode(), r.err());
         for (String id : List.of("grey.gm11", "grey.gm11.equation", "grey.dgm11", "grey.gm11.rolling", "grey.gm11.holdout", "grey.gra",
-                "landuse.structure", "landuse.transfer")) {
+                "grey.verhulst", "landuse.structure", "landuse.transfer")) {
             assertTrue(r.out().contains(id + "  "), id + " listed:\n" + r.out());
         }
         for (String flag : List.of("--horizon N", "--reference TEXT", "--normalize initial|mean|minmax|none", "--rho X", "--periods TEXT")) {
@@ -183,8 +183,28 @@ class AnalysisCommandsTest {
             v.setUnit("10^4 t C");
             study.getReportedValues().add(v);
         }
+        double[][] areas = {{50, 40, 40}, {30, 35, 30}};
+        String[] ids = {"area.cropland", "area.forest"};
+        for (int s = 0; s < ids.length; s++) {
+            var series = f.createSeries();
+            series.setId(ids[s]);
+            series.setUnit("10^4 hm2");
+            for (int i = 0; i < 3; i++) {
+                var v = f.createYearValue();
+                v.setYear(2000 + 5 * i);
+                v.setValue(areas[s][i]);
+                series.getValues().add(v);
+            }
+            study.getSeries().add(series);
+        }
         Path file = dir.resolve("t.landcarbon");
         org.landcarbon.model.persistence.StudyFiles.save(study, file);
+        Result landuse = CliHarness.run("landuse", "--input", file.toString(), "--series", "area.cropland,area.forest");
+        assertEquals(0, landuse.exitCode(), landuse.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> k = (Map<String, Object>) Json.object(landuse.out()).get("dynamic_degree");
+        // cropland 50 -> 40 over 2000-2010: -10 / 50 / 10 * 100 = -2 %/a
+        assertEquals(-2.0, (Double) ((Map<String, Object>) k.get("cropland")).get("2000-2010"), 1e-12);
         Result r = CliHarness.run("gm11", "--input", file.toString(), "--series", "net", "--horizon", "1");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("\"year\" : 2010"), r.out());
@@ -202,6 +222,21 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void chineseHeadersInAGbkFileAsExcelSavesThem() throws Exception {
+        Path gbk = dir.resolve("gbk.csv");
+        Files.write(gbk, "年份,净碳排放\n2001,5\n2002,6\n2003,7\n2004,8\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Result r = CliHarness.run("gm11", "--input", gbk.toString(), "--horizon", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> j = Json.object(r.out());
+        assertTrue(j.get("input").toString().contains("净碳排放"), j.get("input").toString());
+        assertEquals(2005.0, ((List<Map<String, Object>>) j.get("forecast")).get(0).get("year"), "年份 is a year column");
+        Path indexed = write("t.csv", "t,v\n1,5\n2,6\n3,7\n4,8\n");
+        Map<String, Object> k = Json.object(CliHarness.run("gm11", "--input", indexed.toString(), "--horizon", "1").out());
+        assertEquals(5.0, ((List<Map<String, Object>>) k.get("forecast")).get(0).get("index"), "an integer first column is an index");
+    }
+
+    @Test
     void tooFewPointsNonPositiveValuesAndUnknownColumns() throws Exception {
         Path three = write("three.csv", "year,net\n2001,5\n2002,6\n2003,7\n");
         assertCleanError(CliHarness.run("gm11", "--input", three.toString()), 1, "GM(1,1) needs at least 4 years, the input has 3");
@@ -213,6 +248,7 @@ class AnalysisCommandsTest {
         assertCleanError(CliHarness.run("gm11", "--input", table5().toString()), 2,
                 "grey.gm11 takes one series; choose one of the columns", "--column NAME");
         assertCleanError(CliHarness.run("gm11", "--input", dir.resolve("nowhere.csv").toString()), 1, "nowhere.csv: no such file");
+        assertCleanError(CliHarness.run("gm11", "--input", dir.toString()), 1, dir + ": cannot be read");
     }
 
     @Test
@@ -228,6 +264,23 @@ class AnalysisCommandsTest {
         assertCleanError(CliHarness.run("run", "grey.nothing", "--input", f), 2, "no analysis 'grey.nothing'");
         assertCleanError(CliHarness.run("landuse", "--input", TestFiles.copy("areas-synthetic.csv", dir).toString(), "--periods", "2000-2003"),
                 1, "--periods: areas-synthetic.csv has no year 2003");
+    }
+
+    @Test
+    void everyInstalledAnalysisCanBeDrivenFromTheCommandLine() throws Exception {
+        var context = org.osgi.framework.FrameworkUtil.getBundle(CliHarness.class).getBundleContext();
+        var registry = context.getService(context.getServiceReference(org.landcarbon.analysis.AnalysisRegistry.class));
+        assertFalse(registry.analyses().isEmpty());
+        for (var analysis : registry.analyses()) {
+            var model = org.landcarbon.analysis.SettingsModel.of(analysis.settingsType());
+            for (var setting : model.settings()) {
+                assertFalse(org.landcarbon.cli.internal.analysis.AnalysisCommandLine.OPTIONS.contains(setting.name()),
+                        analysis.descriptor().id() + " uses the reserved flag --" + setting.name());
+                assertTrue(setting.name().matches("[a-z][a-z0-9-]*"), analysis.descriptor().id() + ": --" + setting.name());
+            }
+            Result help = CliHarness.run("analyses", analysis.descriptor().id());
+            assertEquals(0, help.exitCode(), help.err());
+        }
     }
 
     @Test

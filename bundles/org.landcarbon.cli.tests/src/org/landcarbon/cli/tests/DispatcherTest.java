@@ -3,9 +3,15 @@ package org.landcarbon.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.landcarbon.cli.Command;
+import org.landcarbon.cli.internal.Dispatcher;
 import org.landcarbon.cli.tests.CliHarness.Result;
 
 class DispatcherTest {
@@ -48,5 +54,35 @@ class DispatcherTest {
         Result r = CliHarness.run("help", "version");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().startsWith("Usage: landcarbon version"), r.out());
+    }
+
+    @Test
+    void aCommandThatHitsABrokenInstallationFailsWithExitOneAndAMessage() {
+        Command broken = new Command() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public String summary() {
+                return "throws what a missing bundle export throws";
+            }
+
+            @Override
+            public String usage() {
+                return "Usage: landcarbon broken";
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out, PrintStream err) {
+                throw new NoClassDefFoundError("org/landcarbon/model/persistence/StudyFiles");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Dispatcher(List.of(broken)).dispatch(List.of("broken"), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("landcarbon broken: org/landcarbon/model/persistence/StudyFiles"));
     }
 }

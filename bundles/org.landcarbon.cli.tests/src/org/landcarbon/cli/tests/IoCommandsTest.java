@@ -86,6 +86,32 @@ class IoCommandsTest {
     }
 
     @Test
+    void aGbkFileFromAChineseExcelImportsWithItsChineseHeaders(@TempDir Path dir) throws Exception {
+        Path studyFile = study(dir);
+        Path csv = dir.resolve("gbk.csv");
+        // Made-up test numbers, saved the way a Chinese Excel saves plain "CSV" (GBK).
+        Files.write(csv, "年份,耕地（万公顷）,人口（万人）\r\n2005,450.5,3000\r\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Result r = CliHarness.run("import", "--into", studyFile.toString(), csv.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Study loaded = StudyFiles.load(studyFile);
+        assertEquals(450.5, loaded.getSeries().stream().filter(s -> s.getId().equals("area.cropland")).findFirst()
+                .orElseThrow().getValues().get(0).getValue(), 0.0);
+        assertEquals("10^4 persons", loaded.getSeries().stream().filter(s -> s.getId().equals("population"))
+                .findFirst().orElseThrow().getUnit());
+    }
+
+    @Test
+    void exportWithoutFormatFollowsTheExtension(@TempDir Path dir) throws Exception {
+        Path studyFile = study(dir);
+        Result r = CliHarness.run("export", studyFile.toString(), "--out", dir.resolve("s.xlsx").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().endsWith("(xlsx)" + System.lineSeparator()), r.out());
+        Result bad = CliHarness.run("export", studyFile.toString(), "--out", dir.resolve("s.ods").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("give --format"), bad.err());
+    }
+
+    @Test
     void dryRunShowsTheChangesWithoutSaving(@TempDir Path dir) throws Exception {
         Path studyFile = study(dir);
         byte[] before = Files.readAllBytes(studyFile);

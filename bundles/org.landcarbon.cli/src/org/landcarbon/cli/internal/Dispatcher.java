@@ -53,7 +53,8 @@ public final class Dispatcher {
             err.println();
             err.println(command.usage());
             return Command.USAGE;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // A LinkageError means a broken installation (a missing bundle or export): still exit 1 with a message.
             err.println("landcarbon " + name + ": " + describe(e));
             if (System.getenv("LANDCARBON_DEBUG") != null) {
                 e.printStackTrace(err);

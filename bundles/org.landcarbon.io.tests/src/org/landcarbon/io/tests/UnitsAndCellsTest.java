@@ -35,6 +35,9 @@ class UnitsAndCellsTest {
         assertEquals(1234.5, Cells.number("1,234.5").value(), 0.0);
         assertEquals(-2.5e-3, Cells.number("−2.5E-3").value(), 0.0);
         assertFalse(Cells.number("1,23").ok());
+        // Typed with a Chinese input method: full-width digits, point and minus.
+        assertEquals(-123.5, Cells.number("－１２３．５").value(), 0.0);
+        assertEquals(2005, Cells.year("２００５").value(), 0.0);
         assertEquals(2005, Cells.year("2005.0").value(), 0.0);
         assertFalse(Cells.year("1899").ok());
         assertEquals("0.30000000000000004", Cells.format(0.1 + 0.2));

@@ -1,6 +1,7 @@
 package org.landcarbon.io.internal;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class Cells {
     }
 
     public static Parsed number(String text) {
-        String t = text.strip().replace('\u2212', '-');
+        String t = ascii(text).replace('\u2212', '-');
         if (GROUPED.matcher(t).matches()) {
             t = t.replace(",", "");
         }
@@ -48,7 +49,7 @@ public final class Cells {
     }
 
     public static Parsed year(String text) {
-        String t = text.strip();
+        String t = ascii(text);
         if (t.isEmpty()) {
             return new Parsed(0, "no year");
         }
@@ -60,6 +61,11 @@ public final class Cells {
             return new Parsed(0, "year " + y.toBigInteger() + " is outside " + MIN_YEAR + "-" + MAX_YEAR);
         }
         return new Parsed(y.intValue(), null);
+    }
+
+    /** Full-width digits, signs and points (１２３．５, typed with a Chinese input method) as ASCII. */
+    private static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
     /** A number written back as the shortest text that reads as the same double. */

@@ -34,6 +34,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -58,6 +63,8 @@ public final class StudyFiles {
 
     /** The format version this code writes; files up to it are read, older ones migrated. */
     public static final int FORMAT_VERSION = 2;
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
@@ -235,7 +242,7 @@ public final class StudyFiles {
         if (!resource.getErrors().isEmpty()) {
             Resource.Diagnostic first = resource.getErrors().get(0);
             int more = resource.getErrors().size() - 1;
-            String problem = stripLocation(first.getMessage());
+            String problem = describe(first);
             for (Throwable t = first instanceof Throwable ft ? ft : null; t != null && t.getCause() != t; t = t.getCause()) {
                 if (t instanceof SAXParseException sax) {
                     problem = "not well-formed XML: " + sax.getMessage();
@@ -260,6 +267,27 @@ public final class StudyFiles {
         return new StudyFileException(file, "cannot be read: " + message, thrown);
     }
 
+    /** Says what is wrong in the terms of the file: which value of which attribute, and what it should be. */
+    private static String describe(Resource.Diagnostic error) {
+        if (error instanceof IllegalValueException illegal && illegal.getFeature() != null) {
+            EStructuralFeature feature = illegal.getFeature();
+            String owner = illegal.getObject() == null ? "" : " of <" + illegal.getObject().eClass().getName() + ">";
+            String expected = switch (feature.getEType().getInstanceClassName() == null ? "" : feature.getEType().getInstanceClassName()) {
+                case "double", "java.lang.Double" -> "a number such as 12.5 (with a dot, no thousands separator)";
+                case "int", "java.lang.Integer" -> "a whole number";
+                case "boolean" -> "true or false";
+                default -> feature.getEType() instanceof EEnum e
+                        ? "one of " + String.join(", ", e.getELiterals().stream().map(EEnumLiteral::getLiteral).toList())
+                        : "a valid " + feature.getEType().getName();
+            };
+            return "'" + illegal.getValue() + "' is not a valid value for " + feature.getName() + owner + ": expected " + expected;
+        }
+        if (error instanceof FeatureNotFoundException notFound) {
+            return "unknown element or attribute '" + notFound.getName() + "' (not part of the study model; misspelled?)";
+        }
+        return stripLocation(error.getMessage());
+    }
+
     /** EMF appends " (uri, line, column)" to its messages; the exception carries those separately. */
     private static String stripLocation(String message) {
         if (message == null) {
@@ -278,7 +306,6 @@ public final class StudyFiles {
      * at any point leaves the old or the new complete file. Sets {@link Study#setFormatVersion} to the current one.
      */
     public static void save(Study study, Path file) throws IOException {
-        study.setFormatVersion(FORMAT_VERSION);
         byte[] bytes = toBytes(study);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
@@ -287,7 +314,8 @@ public final class StudyFiles {
         }
         String name = target.getFileName().toString();
         deleteStaleTemporaryFiles(dir, name);
-        Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+        // not Files.createTempFile: its owner-only permissions would end up on the study file
+        Path temp = Files.createFile(dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp"));
         Path backupTemp = null;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -298,6 +326,7 @@ public final class StudyFiles {
                 channel.force(true);
             }
             if (Files.exists(target)) {
+                copyPermissions(target, temp);
                 backupTemp = dir.resolve("." + name + ".bak." + Long.toHexString(System.nanoTime()) + ".tmp");
                 linkOrCopy(target, backupTemp);
                 moveAtomically(backupTemp, backupOf(target));
@@ -316,8 +345,9 @@ public final class StudyFiles {
         }
     }
 
-    /** The study as the bytes {@link #save} writes. Leaves the study in its resource, if it has one. */
+    /** The study as the bytes {@link #save} writes (stamped with the current format version). Leaves it in its resource. */
     public static byte[] toBytes(Study study) throws IOException {
+        study.setFormatVersion(FORMAT_VERSION);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Resource own = study.eResource();
         if (own != null && own.getContents().size() == 1) {
@@ -336,6 +366,14 @@ public final class StudyFiles {
             }
         }
         return out.toByteArray();
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the new file has the folder's default permissions
+        }
     }
 
     // The backup is the old file's own bytes: a hard link costs nothing; a copy where links are not supported.

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.CoefficientSet;
+import org.landcarbon.model.DisplayUnits;
 import org.landcarbon.model.LandCarbonPackage;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.ReportedValue;
@@ -54,6 +55,8 @@ public class StudyValidator extends EObjectValidator {
     public static final int REPORTED_WITHOUT_SOURCE = 11;
     public static final int SERIES_DUPLICATE = 12;
     public static final int COEFFICIENT_SET_MISSING = 13;
+    public static final int UNKNOWN_CLASS = 14;
+    public static final int UNKNOWN_SERIES = 15;
 
     public static final StudyValidator INSTANCE = new StudyValidator();
 
@@ -101,8 +104,51 @@ public class StudyValidator extends EObjectValidator {
             ok &= report(d, Diagnostic.WARNING, COEFFICIENT_SET_MISSING, who + ": the coefficient set '" + study.getCoefficientSetId()
                     + "' it uses is not among its own sets", study);
         }
+        if (study.getLandClassSystem() != null) {
+            for (Series s : Studies.seriesOfKind(study, SeriesKind.LAND_AREA)) {
+                if (s.getSubject() != null && Studies.landClass(study, s.getSubject()).isEmpty()) {
+                    ok &= report(d, Diagnostic.WARNING, UNKNOWN_CLASS, who + ", series " + s.getId() + ": the land-class system "
+                            + study.getLandClassSystem().getId() + " has no class '" + s.getSubject() + "'", s);
+                }
+            }
+        }
+        for (Scenario scenario : study.getScenarios()) {
+            for (SeriesOverride o : scenario.getSeriesOverrides()) {
+                if (Studies.series(study, o.getSeriesId()).isEmpty()) {
+                    ok &= report(d, Diagnostic.WARNING, UNKNOWN_SERIES, who + ", scenario " + scenario.getName() + ": it overrides the series "
+                            + o.getSeriesId() + ", which the study does not have", o, scenario);
+                }
+            }
+        }
+        ok &= validateDisplayUnits(study, d);
         ok &= validateAreasAgainstRegion(study, d);
         ok &= validateReportedTotals(study, d);
+        return ok;
+    }
+
+    private boolean validateDisplayUnits(Study study, DiagnosticChain d) {
+        DisplayUnits units = study.getDisplayUnits();
+        if (units == null) {
+            return true;
+        }
+        boolean ok = true;
+        String who = studyName(study) + ", display units";
+        try {
+            Unit area = Unit.parse(units.getArea());
+            if (!area.dimension().equals(Dimension.of(org.landcarbon.model.units.BaseDimension.AREA))) {
+                ok &= report(d, Diagnostic.ERROR, UNIT_INCOMPATIBLE, who + ": the area unit " + area + " is not an area unit", units);
+            }
+        } catch (UnitException e) {
+            ok &= report(d, Diagnostic.ERROR, UNIT_INVALID, who + ": area: " + e.getMessage(), units);
+        }
+        try {
+            Unit carbon = Unit.parse(units.getCarbon());
+            if (!StudyConventions.isEmissionUnit(carbon)) {
+                ok &= report(d, Diagnostic.ERROR, UNIT_INCOMPATIBLE, who + ": the carbon unit " + carbon + " is not an amount of carbon or CO2", units);
+            }
+        } catch (UnitException e) {
+            ok &= report(d, Diagnostic.ERROR, UNIT_INVALID, who + ": carbon: " + e.getMessage(), units);
+        }
         return ok;
     }
 
@@ -123,6 +169,10 @@ public class StudyValidator extends EObjectValidator {
                     + regionUnit + " is not an area unit", region);
         }
         double total = region.getTotalArea();
+        if (!Double.isFinite(total) || total <= 0) {
+            return report(d, Diagnostic.ERROR, VALUE_NEGATIVE, who + ", region " + region.getName() + ": the total area " + fmt(total) + " "
+                    + regionUnit + " is not a positive number", region);
+        }
         boolean ok = true;
         Map<Integer, Double> sums = new TreeMap<>();
         Map<Integer, List<EObject>> parts = new HashMap<>();
@@ -231,8 +281,7 @@ public class StudyValidator extends EObjectValidator {
         data.add(study);
         return report(d, Diagnostic.WARNING, REPORTED_TOTAL_INCONSISTENT, studyName(study) + ", reported values, year " + year + ": "
                 + totalId + " " + fmt(total.getValue()) + " " + unit + " differs from " + formula + " = " + fmt(round(sum, decimals))
-                + " by " + fmt(round(diff, decimals)) + " (more than rounding, " + fmt(round(tolerance, decimals + 1)) + ")"
-                + (total.getSource() == null ? "" : "; source: " + total.getSource()), data.toArray());
+                + " by " + fmt(round(diff, decimals)) + " (more than rounding, " + fmt(round(tolerance, decimals + 1)) + ")", data.toArray());
     }
 
     private static Double inUnit(ReportedValue r, Unit unit) {

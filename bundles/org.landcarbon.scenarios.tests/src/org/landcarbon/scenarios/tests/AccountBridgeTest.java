@@ -16,6 +16,8 @@ import org.landcarbon.model.SeriesKind;
 import org.landcarbon.model.Study;
 import org.landcarbon.scenarios.AccountPath;
 import org.landcarbon.scenarios.ComparisonSettings;
+import org.landcarbon.scenarios.DecouplingPeriod;
+import org.landcarbon.scenarios.DecouplingState;
 import org.landcarbon.scenarios.ProjectedStudy;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
 import org.landcarbon.scenarios.ScenarioAccounting;
@@ -99,5 +101,39 @@ class AccountBridgeTest {
         assertEquals(2019, r.figures().peak().year());
         assertEquals(5020.4, r.figures().peak().value(), 1e-9);
         assertEquals(4820.4 + 4620.4 + 4420.4, r.figures().cumulative(), 1e-9);
+    }
+
+    @Test
+    void decouplingFromTheStudysGdpPerFiveYearPeriod() throws Exception {
+        Study s = study();
+        series(s, "gdp.primary", SeriesKind.GDP, "10^8 yuan", 2018, 90, 100);
+        series(s, "gdp.secondary", SeriesKind.GDP, "10^8 yuan", 2018, 180, 200);
+        series(s, "gdp.tertiary", SeriesKind.GDP, "10^8 yuan", 2018, 270, 300);
+        Scenario sc = scenario(s, "Growth", 2025);
+        rule(sc, "area.forest", "constant");
+        rule(sc, "reported.construction", "growth", "rate", "5");
+        heldComponents(sc);
+        for (String sector : List.of("gdp.primary", "gdp.secondary", "gdp.tertiary")) {
+            rule(sc, sector, "growth", "rate", "10");
+        }
+        ScenarioComparer comparer = new ScenarioComparer(
+                new ScenarioProjector(Services.get(ProjectionMethodRegistry.class).snapshot()),
+                Services.get(ScenarioAccounting.class));
+        ScenarioResult r = comparer.evaluate("Growth", s, sc, ComparisonSettings.defaults());
+        List<DecouplingPeriod> periods = r.figures().decoupling();
+        assertEquals(List.of("2018-2020", "2020-2025"), periods.stream().map(p -> p.from() + "-" + p.to()).toList());
+        // net = construction + 150 - 900 x 0.644 - 1250, construction 6700 x 1.05^(y - 2019); GDP 600 x 1.1^(y - 2019)
+        double c2020 = 6700 * 1.05 + 150 - 579.6 - 1250;
+        double c2025 = 6700 * Math.pow(1.05, 6) + 150 - 579.6 - 1250;
+        double g2020 = 660;
+        double g2025 = 600 * Math.pow(1.1, 6);
+        DecouplingPeriod later = periods.get(1);
+        assertEquals((c2025 - c2020) / c2020, later.emissionChange(), 1e-9);
+        assertEquals((g2025 - g2020) / g2020, later.gdpChange(), 1e-9);
+        // e = 0.3629 / 0.6105 = 0.594: emission grows, slower than GDP: weak decoupling
+        assertEquals(0.594, later.elasticity(), 0.001);
+        assertEquals(DecouplingState.WEAK_DECOUPLING, later.state());
+        // 2018-2020: net 4771.688 -> 5355.4 (+12.2 %), GDP 540 -> 660 (+22.2 %): e = 0.55, weak decoupling
+        assertEquals((c2020 - 4771.688) / 4771.688 / (120.0 / 540), periods.get(0).elasticity(), 1e-9);
     }
 }

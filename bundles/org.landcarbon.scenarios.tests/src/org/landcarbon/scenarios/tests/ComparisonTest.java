@@ -24,6 +24,7 @@ import org.landcarbon.scenarios.ComparisonTables;
 import org.landcarbon.scenarios.ComparisonTables.Table;
 import org.landcarbon.scenarios.ProjectionMethods;
 import org.landcarbon.scenarios.ScenarioAccounting;
+import org.landcarbon.scenarios.ScenarioChanges;
 import org.landcarbon.scenarios.ScenarioComparer;
 import org.landcarbon.scenarios.ScenarioComparer.ScenarioRef;
 import org.landcarbon.scenarios.ScenarioProjector;
@@ -141,5 +142,21 @@ class ComparisonTest {
         assertEquals("B", updated.reference().label());
         assertThrows(IllegalArgumentException.class, () -> comparer.compare(List.of(new ScenarioRef(s, a)), "C",
                 ComparisonSettings.defaults()));
+    }
+
+    @Test
+    void aWatchedScenarioReportsEditsDeepInsideUntilClosed() throws Exception {
+        Study s = study();
+        Scenario a = scenario(s, "A", 2021);
+        rule(a, "reported.construction", "growth", "rate", "10");
+        List<Scenario> seen = new java.util.ArrayList<>();
+        AutoCloseable handle = ScenarioChanges.watch(a, seen::add);
+        a.getRules().get(0).getParameters().get(0).setValue("5");
+        rule(a, "reported.forest", "constant");
+        a.getRules().get(1).setKind("linear_trend");
+        assertEquals(3, seen.size());
+        handle.close();
+        a.setHorizonYear(2030);
+        assertEquals(3, seen.size());
     }
 }

@@ -149,6 +149,24 @@ class MarkovAndExternalTest {
                 p.projected().get("reported.construction").get(0).detail());
     }
 
+    @Test
+    void anExternalValueInsideTheHistoryMovesTheBaselineTheRulesStartFrom() throws Exception {
+        Study s = TestStudies.study(2018, 2019);
+        series(s, "area.forest", SeriesKind.LAND_AREA, "10^4 hm2", 2018, 100, 100);
+        Scenario sc = scenario(s, "corrected", 2020);
+        rule(sc, "area.forest", "growth", "rate", "10");
+        SeriesOverride o = F.createSeriesOverride();
+        o.setSeriesId("area.forest");
+        o.getValues().add(value(2019, 120, "survey-2019.csv:2"));
+        sc.getSeriesOverrides().add(o);
+        ProjectedStudy p = projector.project(s, sc);
+        var forest = seriesOf(p.study(), "area.forest");
+        // 2019 corrected to 120; 2020 = 120 x 1.1 = 132
+        assertEquals(120, valueOf(forest, 2019), EPS);
+        assertEquals(132, valueOf(forest, 2020), EPS);
+        assertEquals("scenario 'corrected': external value (IMPORTED: survey-2019.csv:2)", yearValue(forest, 2019).getProvenanceDetail());
+    }
+
     private static YearValue value(int year, double v, String source) {
         YearValue y = F.createYearValue();
         y.setYear(year);

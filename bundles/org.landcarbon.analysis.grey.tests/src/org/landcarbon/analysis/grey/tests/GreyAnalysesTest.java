@@ -45,7 +45,7 @@ class GreyAnalysesTest {
 
     @Test
     void everyGreyAnalysisIsRegisteredAsAService() {
-        for (String id : List.of("grey.gm11", "grey.gm11.equation", "grey.dgm11", "grey.gm11.rolling", "grey.gm11.holdout", "grey.gra")) {
+        for (String id : List.of("grey.gm11", "grey.gm11.equation", "grey.dgm11", "grey.gm11.rolling", "grey.gm11.holdout", "grey.gra", "grey.verhulst")) {
             assertTrue(registry.find(id).isPresent(), id);
         }
     }

@@ -11,6 +11,7 @@ import org.landcarbon.analysis.grey.ClassRatioTest;
 import org.landcarbon.analysis.grey.Dgm11;
 import org.landcarbon.analysis.grey.Gm11;
 import org.landcarbon.analysis.grey.Gm11Accuracy.Grade;
+import org.landcarbon.analysis.grey.GreyVerhulst;
 
 /** GM(1,1), DGM(1,1) and the class-ratio test against textbook and hand-worked cases. */
 class GreyModelsTest {
@@ -52,6 +53,21 @@ class GreyModelsTest {
         }
         assertEquals(3 * Math.pow(1.1, 6), m.forecast(6, 1)[0], 1e-9);
         assertEquals(3 * Math.pow(1.1, 7), m.forecast(6, 2)[1], 1e-9);
+    }
+
+    @Test
+    void greyVerhulstOnASaturatingSeries() {
+        // x1 = logistic 10 / (1 + 9 e^(-0.5 k)), k = 0..7, rounded to 3 decimals (synthetic).
+        // Worked independently (numpy least squares of x0(k) = -a z1(k) + b z1(k)^2):
+        // a = -0.4961867, b = -0.0496018, a/b = 10.00340; x1hat(4) = 3.299226; x1hat(9) = 8.549830.
+        double[] x1 = {1.0, 1.548, 2.32, 3.324, 4.509, 5.751, 6.906, 7.863};
+        GreyVerhulst m = GreyVerhulst.fit(x1);
+        assertEquals(-0.4961867, m.a(), 5e-8);
+        assertEquals(-0.0496018, m.b(), 5e-8);
+        assertEquals(10.00340, m.saturation(), 5e-6);
+        assertEquals(1.0, m.fitted(8)[0], 1e-15);
+        assertEquals(3.299226, m.fitted(8)[3], 5e-7);
+        assertEquals(8.549830, m.forecast(8, 1)[0], 5e-7);
     }
 
     @Test

@@ -31,6 +31,7 @@ final class Gm11Report {
 
     static void fit(AnalysisResult.Builder r, GreySeries s, double[] fitted, Gm11Accuracy acc, String model) {
         String from = "input: " + s.what();
+        java.util.Map<String, String> conv = Gm11Accuracy.describe(acc.conventions());
         r.add(new Series("fitted", "fitted values", s.table().indexName(), s.index(), fitted, s.unit(), Form.VALUES,
                 model + " restored values x0hat(k+1) = x1hat(k+1) - x1hat(k), x0hat(1) = x0(1); " + from));
         r.add(new Series("residuals", "residuals e(k) = x0(k) - x0hat(k)", s.table().indexName(), s.index(),
@@ -38,14 +39,14 @@ final class Gm11Report {
         r.add(new Series("relative_errors_pct", "relative errors", s.table().indexName(), s.index(),
                 acc.relativeErrorsPct(), "%", Form.VALUES, "|e(k)| / x0(k) * 100"));
         r.add(new Scalar("mape_pct", "mean absolute percentage error", acc.mapePct(), "%",
-                Gm11Accuracy.describe(acc.conventions()).get("mape")));
+                conv.get("mape")));
         r.add(new Scalar("C", "posterior variance ratio C = S2 / S1", acc.c(), "1",
-                "S1 = SD of the input, S2 = SD of the residuals; " + Gm11Accuracy.describe(acc.conventions()).get("cp_residuals")
-                        + "; " + Gm11Accuracy.describe(acc.conventions()).get("sd")));
+                "S1 = SD of the input, S2 = SD of the residuals; " + conv.get("cp_residuals")
+                        + "; " + conv.get("sd")));
         r.add(new Scalar("P", "small-error probability", acc.p(), "1",
-                "share of residuals with |e(k) - mean(e)| < 0.6745 S1; " + Gm11Accuracy.describe(acc.conventions()).get("cp_residuals")));
-        r.add(new Scalar("S1", "SD of the input", acc.s1(), s.unit(), Gm11Accuracy.describe(acc.conventions()).get("sd")));
-        r.add(new Scalar("S2", "SD of the residuals", acc.s2(), s.unit(), Gm11Accuracy.describe(acc.conventions()).get("sd")));
+                "share of residuals with |e(k) - mean(e)| < 0.6745 S1; " + conv.get("cp_residuals")));
+        r.add(new Scalar("S1", "SD of the input", acc.s1(), s.unit(), conv.get("sd")));
+        r.add(new Scalar("S2", "SD of the residuals", acc.s2(), s.unit(), conv.get("sd")));
         r.add(new Text("grade", "accuracy grade", acc.grade().text(),
                 "good C <= 0.35 and P >= 0.95; qualified C <= 0.50 and P >= 0.80; barely C <= 0.65 and P >= 0.70; else unqualified"));
         List<String> above = new ArrayList<>();
@@ -56,7 +57,7 @@ final class Gm11Report {
         }
         r.add(new TextList("actual_above_fitted", s.table().indexName() + "s where the actual value exceeds the fit", above,
                 "rows with e(k) > 0"));
-        r.add(new TextMap("conventions", "conventions", Gm11Accuracy.describe(acc.conventions()),
+        r.add(new TextMap("conventions", "conventions", conv,
                 "settings cp-residuals, sd, mape-over"));
     }
 

@@ -40,7 +40,7 @@ public final class CsvTableReader {
         List<Integer> lines = new ArrayList<>();
         String[] header = null;
         int headerLine = 0;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = new java.io.StringReader(decode(file));
                 CSVParser parser = format.parse(reader)) {
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
@@ -121,8 +121,31 @@ public final class CsvTableReader {
                         + " does not follow " + numeric[r - 1] + "; rows must be in increasing order");
             }
         }
+        // canonical index names, as results use them as keys ({"year": 2020, "value": ...})
         IndexKind kind = isYear(indexName) ? IndexKind.YEAR : IndexKind.INDEX;
-        return DataTable.ofNumericIndex(name, indexName, kind, numeric, lineNumbers, columns);
+        return DataTable.ofNumericIndex(name, kind == IndexKind.YEAR ? "year" : "index", kind, numeric, lineNumbers, columns);
+    }
+
+    /**
+     * The file's text: UTF-8 (with or without BOM) when it is valid UTF-8, otherwise GB18030, the
+     * superset of GBK that Excel writes for "CSV" in a Chinese locale.
+     */
+    static String decode(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file");
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+        }
     }
 
     private static boolean isYear(String header) {

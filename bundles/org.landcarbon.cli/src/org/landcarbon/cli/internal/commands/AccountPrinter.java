@@ -57,7 +57,7 @@ final class AccountPrinter {
         out.println("Unit: " + unit.symbol() + "; sinks as positive absorption; " + account.coefficientSetDescription());
         List<String> columns = columns();
         List<String[]> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        java.util.Map<String, List<Integer>> missing = new java.util.LinkedHashMap<>();
         boolean anyReported = false;
         String[] header = new String[columns.size() + 1];
         header[0] = "year";
@@ -78,7 +78,9 @@ final class AccountPrinter {
                 } else {
                     row[i + 1] = "n/a";
                     if (!Components.isTotal(c)) {
-                        notes.add(c + " " + year + ": " + account.result(year, c).reason());
+                        // one note per component and reason, listing the years it applies to
+                        String reason = account.result(year, c).reason().replace(Integer.toString(year), "{year}");
+                        missing.computeIfAbsent(c + ": " + reason, k -> new ArrayList<>()).add(year);
                     }
                 }
             }
@@ -97,12 +99,38 @@ final class AccountPrinter {
                     fig(account.compensation(year), 4) });
         }
         printAligned(indicators, out);
-        if (!notes.isEmpty() || !account.notes().isEmpty()) {
+        if (!missing.isEmpty() || !account.notes().isEmpty()) {
             out.println();
             out.println("Notes:");
             account.notes().forEach(n -> out.println("  " + n));
-            notes.forEach(n -> out.println("  n/a " + n));
+            missing.forEach((key, years) -> {
+                int colon = key.indexOf(": ");
+                String reason = key.substring(colon + 2);
+                out.println("  n/a " + key.substring(0, colon) + " " + ranges(years) + ": "
+                        + (years.size() == 1 ? reason.replace("{year}", years.get(0).toString()) : reason.replace("{year}", "that year")));
+            });
         }
+    }
+
+    /** "2005-2009, 2012" for a sorted list of years. */
+    static String ranges(List<Integer> years) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < years.size()) {
+            int j = i;
+            while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+                j++;
+            }
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(years.get(i));
+            if (j > i) {
+                sb.append('-').append(years.get(j));
+            }
+            i = j + 1;
+        }
+        return sb.toString();
     }
 
     private static String fig(Figure f, int decimals) {

@@ -3,7 +3,10 @@ package org.landcarbon.cli.internal.commands;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
@@ -14,8 +17,11 @@ import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
+import org.landcarbon.scenarios.ProjectionException;
 import org.landcarbon.scenarios.ProjectionMethods;
 import org.landcarbon.scenarios.ScenarioProjector;
+import org.landcarbon.scenarios.ScenarioTemplate;
+import org.landcarbon.scenarios.ScenarioTemplates;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -40,19 +46,51 @@ public final class ScenariosCommand implements Command {
     public String usage() {
         return """
                 Usage: landcarbon scenarios STUDY.landcarbon
+                       landcarbon scenarios STUDY.landcarbon --add-template natural|ecological|economic
+                                  --horizon YEAR [--trend-from YEAR] [--reported C1,C2] [--output FILE]
 
                 Lists the scenarios of a study: name, horizon year, whether it is illustrative, its
                 description, and one line per projection rule (series and rule with its parameters),
-                external values and coefficient changes. Compare them with 'landcarbon compare'.""";
+                external values and coefficient changes, and what limits it (series no rule covers,
+                rules that cannot run). Compare them with 'landcarbon compare'.
+
+                --add-template adds a scenario built from the study's own trends (see docs/scenarios.md)
+                and saves the study (or writes it to --output); a scenario of the same name is replaced.
+                  --horizon YEAR      last year of the scenario
+                  --trend-from YEAR   first year of the base period (default: the study's first year)
+                  --reported C1,C2    components whose reported history is projected too (those the
+                                      study cannot compute, e.g. construction,agricultural_land,cropland)""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.size() != 1 || args.get(0).startsWith("-")) {
-            throw new UsageException(args.isEmpty() ? "a study file is required" : "expects exactly one study file, got '"
-                    + String.join(" ", args) + "'");
+        String file = null;
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (OPTIONS.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException(a + " needs a value");
+                }
+                options.put(a, args.get(++i));
+            } else if (a.startsWith("-")) {
+                throw new UsageException("unknown option '" + a + "'");
+            } else if (file == null) {
+                file = a;
+            } else {
+                throw new UsageException("expects one study file, got '" + file + "' and '" + a + "'");
+            }
         }
-        Study study = load(args.get(0));
+        if (file == null) {
+            throw new UsageException("a study file is required");
+        }
+        if (options.containsKey("--add-template")) {
+            return addTemplate(file, options, out);
+        }
+        if (!options.isEmpty()) {
+            throw new UsageException(String.join(", ", options.keySet()) + " only go with --add-template");
+        }
+        Study study = load(file);
         ProjectionMethods methods = registry.snapshot();
         int base = ScenarioProjector.baseYear(study);
         out.println(study.getName() + " (data " + study.getStartYear() + "-" + base + "): "
@@ -74,8 +112,56 @@ public final class ScenariosCommand implements Command {
                 out.println("  coefficient " + c.getKey() + " = " + c.getValue() + (c.getUnit() == null ? "" : " " + c.getUnit())
                         + (c.getSource() == null ? "" : " (" + c.getSource() + ")"));
             }
+            // Projecting is cheap: say now what would stop or limit the scenario, not first in 'compare'.
+            try {
+                for (String note : new ScenarioProjector(methods).project(study, s).notes()) {
+                    out.println("  note: " + note);
+                }
+            } catch (ProjectionException e) {
+                out.println("  cannot be projected: " + e.getMessage());
+            }
         }
         return OK;
+    }
+
+    private static final List<String> OPTIONS = List.of("--add-template", "--horizon", "--trend-from", "--reported", "--output");
+
+    private static int addTemplate(String file, Map<String, String> options, PrintStream out) throws Exception {
+        String id = options.get("--add-template");
+        ScenarioTemplate template = Arrays.stream(ScenarioTemplate.values()).filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new UsageException("--add-template must be natural, ecological or economic, got '" + id + "'"));
+        if (!options.containsKey("--horizon")) {
+            throw new UsageException("--add-template needs --horizon YEAR");
+        }
+        Study study = load(file);
+        int base = ScenarioProjector.baseYear(study);
+        int horizon = year(options.get("--horizon"), "--horizon");
+        if (horizon <= base) {
+            throw new UsageException("--horizon " + horizon + " must come after the study's last year " + base);
+        }
+        int from = options.containsKey("--trend-from") ? year(options.get("--trend-from"), "--trend-from") : study.getStartYear();
+        if (from >= base) {
+            throw new UsageException("--trend-from " + from + " must come before the study's last year " + base);
+        }
+        List<String> reported = options.containsKey("--reported")
+                ? Arrays.stream(options.get("--reported").split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList()
+                : List.of();
+        Scenario scenario = ScenarioTemplates.create(template, study, horizon, from, reported);
+        study.getScenarios().removeIf(s -> s.getName().equals(scenario.getName()));
+        study.getScenarios().add(scenario);
+        Path target = Path.of(options.getOrDefault("--output", file));
+        StudyFiles.save(study, target);
+        out.println("added '" + scenario.getName() + "' (to " + horizon + ", " + scenario.getRules().size() + " rules from the "
+                + from + "-" + base + " trends) to " + target);
+        return OK;
+    }
+
+    private static int year(String text, String option) throws UsageException {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a year, got '" + text + "'");
+        }
     }
 
     /** Loads a study, with a message naming the file when it is missing or unreadable. */

@@ -3,32 +3,23 @@ package org.landcarbon.model.tests.persistence;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.tests.SeparateJvm;
 import org.landcarbon.model.persistence.StudyFiles;
 
 /**
- * Kills a real saving process (kill -9, {@link Process#destroyForcibly()}) at random moments, many times, and
+ * Kills a real saving process (kill -9, {@link ProcessHandle#destroyForcibly()}) at random moments, many times, and
  * checks after each kill that the study file loads as a complete study: the last one acknowledged as saved or
  * the one being saved, never a mix or a broken file. The backup must load too.
  */
@@ -41,15 +32,13 @@ class KillDuringSaveTest {
     void aKilledSaveLeavesTheOldOrTheNewCompleteStudy(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("killed.landcarbon");
         StudyFiles.save(SaveLoop.generation(0, VALUES), file);
-        String classpath = classpath();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long seed = System.nanoTime();
         Random random = new Random(seed);
         int acknowledged = 0;
         int killedMidSave = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            Process child = new ProcessBuilder(java, "-cp", classpath, SaveLoop.class.getName(), file.toString(),
-                    Integer.toString(acknowledged + 1), Integer.toString(VALUES)).redirectErrorStream(true).start();
+            Process child = SeparateJvm.command(SaveLoop.class, file.toString(), Integer.toString(acknowledged + 1),
+                    Integer.toString(VALUES)).start();
             AtomicInteger lastSaved = new AtomicInteger(acknowledged);
             StringBuilder output = new StringBuilder();
             Thread reader = new Thread(() -> read(child, lastSaved, output));
@@ -68,7 +57,8 @@ class KillDuringSaveTest {
                     Thread.sleep(random.nextInt(8));
                 }
             }
-            child.destroyForcibly();
+            // SIGKILL through the handle: Process.destroyForcibly would also close the pipe and lose unread lines
+            child.toHandle().destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
             acknowledged = lastSaved.get();
@@ -139,27 +129,5 @@ class KillDuringSaveTest {
             Thread.sleep(5);
         }
         throw new AssertionError("the saving process did not start: " + output);
-    }
-
-    /** The saving JVM needs this fragment, the model bundle and EMF: their jars or class folders. */
-    private static String classpath() throws Exception {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : List.of(SaveLoop.class, Study.class, StudyFiles.class, EObject.class, XMIResourceImpl.class, URI.class)) {
-            entries.addAll(locations(c));
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    // Inside tycho-surefire's OSGi runtime each bundle's classes carry their jar or class folder as code source.
-    private static List<String> locations(Class<?> c) throws URISyntaxException {
-        CodeSource source = c.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            throw new AssertionError("cannot find the jar or folder of " + c.getName() + " to start a separate JVM");
-        }
-        return List.of(classpathEntry(source.getLocation()));
-    }
-
-    private static String classpathEntry(URL url) throws URISyntaxException {
-        return Path.of(url.toURI()).toString();
     }
 }

@@ -27,15 +27,15 @@ class MalformedStudyFilesTest {
         // a closing tag that does not match
         "  <series id=\"a\">|  </values>|</landcarbon:Study>; 4; not well-formed XML",
         // a number that is not a number
-        "  <series id=\"a\" unit=\"t\">|    <values year=\"2005\" value=\"12,5\"/>|  </series>|</landcarbon:Study>; 4; 12,5",
+        "  <series id=\"a\" unit=\"t\">|    <values year=\"2005\" value=\"12,5\"/>|  </series>|</landcarbon:Study>; 4; '12,5' is not a valid value for value of <YearValue>: expected a number such as 12.5",
         // a year that is not a whole number
-        "  <series id=\"a\">|    <values year=\"二〇〇五\" value=\"1\"/>|  </series>|</landcarbon:Study>; 4; 二〇〇五",
+        "  <series id=\"a\">|    <values year=\"二〇〇五\" value=\"1\"/>|  </series>|</landcarbon:Study>; 4; '二〇〇五' is not a valid value for year of <YearValue>: expected a whole number",
         // an element the model does not know
-        "  <sereis id=\"a\"/>|</landcarbon:Study>; 3; sereis",
+        "  <sereis id=\"a\"/>|</landcarbon:Study>; 3; unknown element or attribute 'sereis'",
         // an attribute the model does not know
-        "  <series id=\"a\" colour=\"red\"/>|</landcarbon:Study>; 3; colour",
+        "  <series id=\"a\" colour=\"red\"/>|</landcarbon:Study>; 3; unknown element or attribute 'colour'",
         // an enum literal that does not exist
-        "  <series id=\"a\" kind=\"AREA\"/>|</landcarbon:Study>; 3; AREA",
+        "  <series id=\"a\" kind=\"AREA\"/>|</landcarbon:Study>; 3; 'AREA' is not a valid value for kind of <Series>: expected one of LAND_AREA, AGRICULTURAL_ACTIVITY",
     })
     void namesLineAndProblem(String body, int line, String problem, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("hand-edited.landcarbon");
@@ -44,6 +44,17 @@ class MalformedStudyFilesTest {
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.problem().contains(problem), e.getMessage());
         assertTrue(e.getMessage().startsWith(file + ", line " + line), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFileResavedInGbkIsNamedByLine(@TempDir Path dir) throws Exception {
+        // a hand edit saved by an editor in GBK while the declaration still says UTF-8
+        String text = HEAD + "  <landClassSystem id=\"seed\">\n    <classes id=\"forest\" nameZh=\"林地\"/>\n  </landClassSystem>\n</landcarbon:Study>\n";
+        Path file = dir.resolve("gbk.landcarbon");
+        Files.write(file, text.getBytes(java.nio.charset.Charset.forName("GBK")));
+        StudyFileException e = assertThrows(StudyFileException.class, () -> StudyFiles.load(file));
+        assertEquals(4, e.line(), e.getMessage());
+        assertTrue(e.problem().contains("UTF-8"), e.getMessage());
     }
 
     @ParameterizedTest

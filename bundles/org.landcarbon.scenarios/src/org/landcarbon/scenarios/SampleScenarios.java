@@ -1,10 +1,13 @@
 package org.landcarbon.scenarios;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.samples.SampleStudies;
 
 /**
  * The scenarios the shipped samples carry, built from each sample's own history by the
@@ -57,6 +60,30 @@ public final class SampleScenarios {
         out.add(economic);
         out.forEach(s -> s.setIllustrative(true));
         return out;
+    }
+
+    /**
+     * The step {@link SampleStudies#writeAll(Path, Path, SampleStudies.Extension)} runs on each sample:
+     * the Guizhou sample gets its three scenarios.
+     */
+    public static void extend(String sampleFile, Study study) {
+        if (SampleStudies.GUIZHOU_FILE.equals(sampleFile)) {
+            addGuizhou(study);
+        }
+    }
+
+    /**
+     * {@code SampleScenarios <samples/source dir> <samples dir>}: regenerates the shipped samples,
+     * the Guizhou one with its scenarios (the model's generator cannot build them: the model does
+     * not depend on this bundle).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SampleScenarios <samples/source dir> <samples dir>");
+            System.exit(2);
+        }
+        SampleStudies.writeAll(Path.of(args[0]), Path.of(args[1]), SampleScenarios::extend);
+        System.out.println("wrote the samples to " + args[1] + ", " + SampleStudies.GUIZHOU_FILE + " with its scenarios");
     }
 
     /** Adds the Guizhou scenarios to the study, replacing any of the same names. */

@@ -11,6 +11,7 @@ import org.landcarbon.model.Parameter;
 import org.landcarbon.model.ProjectionRule;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Series;
+import org.landcarbon.model.SeriesKind;
 import org.landcarbon.model.Study;
 import org.landcarbon.scenarios.internal.rules.LinearTrendMethod;
 
@@ -26,8 +27,8 @@ import org.landcarbon.scenarios.internal.rules.LinearTrendMethod;
  * {@value #POLICY_YEAR} and held after (construction land stops expanding); sink-land areas that
  * were shrinking are held at their last value; forest area grows {@value #FOREST_GROWTH_PCT} %/a;
  * cropland area held (farmland protection); the rest as natural development;</li>
- * <li>economic development: construction land (area and emission) at one and a half times its
- * trend; the rest as natural development.</li>
+ * <li>economic development: construction land (area and emission) and rising GDP series at one
+ * and a half times their trend; the rest as natural development.</li>
  * </ul>
  * The numbers (0.5, 1.5, {@value #POLICY_YEAR}, {@value #FOREST_GROWTH_PCT} %/a) are scenario
  * assumptions, written into the rules where the user sees and changes them; they are not data.
@@ -79,6 +80,7 @@ public final class ScenarioTemplates {
         boolean construction = id.equals("area.construction") || id.equals(ProjectedStudy.REPORTED_PREFIX + "construction");
         boolean sinkArea = id.startsWith("area.") && isSinkClass(study, id.substring("area.".length()));
         boolean rising = slope(history) >= 0;
+        boolean gdp = study.getSeries().stream().anyMatch(x -> id.equals(x.getId()) && x.getKind() == SeriesKind.GDP);
         switch (template) {
         case ECOLOGICAL_PROTECTION -> {
             if (construction) {
@@ -100,7 +102,7 @@ public final class ScenarioTemplates {
             }
         }
         case ECONOMIC_DEVELOPMENT -> {
-            if (construction) {
+            if (construction || (gdp && rising)) {
                 rule(s, id, "linear_trend", "from", from, "to", to, "anchor", "last", "factor", "1.5");
                 return;
             }

@@ -148,7 +148,9 @@ class StudyCommandsTest {
                 + " 0 study overrides\n"), out);
         assertTrue(out.contains("Reported:     165 values, years 2005-2019, 11 components (garden, forest, grassland, unused, water, cropland, "
                 + "construction, agricultural_land, sinks_total, sources_total, net), in 10^4 t C\n"), out);
-        assertTrue(out.contains("Scenarios:    none\n"), out);
+        // the three illustrative scenarios of org.landcarbon.scenarios.SampleScenarios (docs/scenarios.md)
+        assertTrue(out.contains("Scenarios:    3\n  Natural development (illustrative), to 2060: 0 series overrides, 0 coefficient overrides, "
+                + "8 projection rules\n"), out);
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.landcarbon.model.units.Quantity;
  * and text (samples/source, see SOURCES.md there), and the synthetic "Demo county". Deterministic: the same
  * sources give byte-identical files, which SampleStudiesTest checks against the committed ones.
  *
- * <p>Rerun with {@code main(sourceDir, outDir)} after changing a source table or this class.
+ * <p>Rerun with {@code org.landcarbon.scenarios.SampleScenarios.main(sourceDir, outDir)} after changing a source table or
+ * this class: it writes the samples through {@link #writeAll(Path, Path, Extension)}, adding the Guizhou scenarios.
  */
 public final class SampleStudies {
 
@@ -383,8 +384,30 @@ public final class SampleStudies {
 
     /** Writes both samples into {@code outDir}, reading the Guizhou tables from {@code sourceDir}. */
     public static void writeAll(Path sourceDir, Path outDir) throws IOException {
-        StudyFiles.save(guizhou(Sources.directory(sourceDir)), outDir.resolve(GUIZHOU_FILE));
-        StudyFiles.save(demoCounty(), outDir.resolve(DEMO_FILE));
+        writeAll(sourceDir, outDir, (file, study) -> {
+        });
+    }
+
+    // ---- scenarios: a hook, because the scenarios bundle depends on the model and not the reverse
+
+    /**
+     * Adds to a sample what other bundles build, before it is written: the shipped Guizhou sample
+     * carries the scenarios of {@code org.landcarbon.scenarios.SampleScenarios}, whose {@code main}
+     * regenerates the shipped files with them.
+     */
+    @FunctionalInterface
+    public interface Extension {
+        void extend(String sampleFile, Study study);
+    }
+
+    /** Writes both samples, each passed through {@code extension} first. */
+    public static void writeAll(Path sourceDir, Path outDir, Extension extension) throws IOException {
+        Study guizhou = guizhou(Sources.directory(sourceDir));
+        extension.extend(GUIZHOU_FILE, guizhou);
+        Study demo = demoCounty();
+        extension.extend(DEMO_FILE, demo);
+        StudyFiles.save(guizhou, outDir.resolve(GUIZHOU_FILE));
+        StudyFiles.save(demo, outDir.resolve(DEMO_FILE));
         Files.deleteIfExists(StudyFiles.backupOf(outDir.resolve(GUIZHOU_FILE)));
         Files.deleteIfExists(StudyFiles.backupOf(outDir.resolve(DEMO_FILE)));
     }
@@ -396,6 +419,7 @@ public final class SampleStudies {
             System.exit(2);
         }
         writeAll(Path.of(args[0]), Path.of(args[1]));
-        System.out.println("wrote " + Path.of(args[1]).resolve(GUIZHOU_FILE) + " and " + Path.of(args[1]).resolve(DEMO_FILE));
+        System.out.println("wrote " + Path.of(args[1]).resolve(GUIZHOU_FILE) + " and " + Path.of(args[1]).resolve(DEMO_FILE)
+                + " without scenarios; the shipped files are written by org.landcarbon.scenarios.SampleScenarios");
     }
 }

@@ -29,6 +29,12 @@ class TemplatesTest {
         return s;
     }
 
+    private static Study withGdp() {
+        Study s = study();
+        series(s, "gdp.secondary", SeriesKind.GDP, "10^8 yuan", 2015, 100, 110, 120, 130, 140);
+        return s;
+    }
+
     private static String rules(Scenario s) {
         return s.getRules().stream().map(TemplatesTest::text).collect(Collectors.joining("\n"));
     }
@@ -66,9 +72,11 @@ class TemplatesTest {
 
     @Test
     void economicDevelopmentSpeedsConstructionUpAndTheTemplatesProject() throws Exception {
-        Study study = study();
+        Study study = withGdp();
         Scenario s = ScenarioTemplates.create(ScenarioTemplate.ECONOMIC_DEVELOPMENT, study, 2030, 2015, List.of("construction"));
         assertEquals("area.construction linear_trend from=2015 to=2019 anchor=last factor=1.5", text(s.getRules().get(0)));
+        // GDP grows at one and a half times its trend too (construction emission follows GDP in the energy-intensity method)
+        assertEquals("gdp.secondary linear_trend from=2015 to=2019 anchor=last factor=1.5", text(s.getRules().get(4)));
         study.getScenarios().add(s);
         var p = new ScenarioProjector(ProjectionMethods.builtIn()).project(study, s);
         // construction emission: slope 10 /a x 1.5 from 340 in 2019: 2030 = 340 + 15 * 11 = 505

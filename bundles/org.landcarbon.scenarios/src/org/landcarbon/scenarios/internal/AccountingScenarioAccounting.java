@@ -46,6 +46,9 @@ public final class AccountingScenarioAccounting implements ScenarioAccounting {
     public AccountPath account(ProjectedStudy projection) throws Exception {
         Study study = projection.study();
         for (String component : projection.components().keySet()) {
+            if (Components.isTotal(component)) {
+                continue; // totals are the account's own sums, never a method's component
+            }
             if (study.getMethodChoices().stream().noneMatch(c -> component.equals(c.getComponent()))) {
                 MethodChoice choice = LandCarbonFactory.eINSTANCE.createMethodChoice();
                 choice.setComponent(component);

@@ -213,7 +213,9 @@ public final class CompareCommand implements Command {
         for (List<Object> row : years.rows()) {
             yearRows.add(row.stream().map(cell -> cell(cell, decimals)).toList());
         }
-        printTable(years.header(), yearRows, out);
+        String suffix = " - " + c.reference().label();
+        printTable(years.header().stream().map(h -> h.endsWith(suffix) && !h.equals("year") ? h.substring(0, h.length() - suffix.length()) + " - ref" : h)
+                .toList(), yearRows, out);
 
         boolean anyDecoupling = c.results().stream().anyMatch(r -> !r.figures().decoupling().isEmpty());
         out.println();

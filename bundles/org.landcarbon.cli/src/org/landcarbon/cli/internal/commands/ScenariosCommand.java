@@ -99,7 +99,7 @@ public final class ScenariosCommand implements Command {
             out.println();
             out.println(s.getName() + "  (to " + s.getHorizonYear() + (s.isIllustrative() ? ", illustrative" : "") + ")");
             if (s.getDescription() != null && !s.getDescription().isBlank()) {
-                out.println("  " + s.getDescription().strip().replace("\n", "\n  "));
+                wrap(s.getDescription().strip(), 96).forEach(line -> out.println("  " + line));
             }
             int width = s.getRules().stream().mapToInt(r -> String.valueOf(r.getSeriesId()).length()).max().orElse(0);
             for (ProjectionRule r : s.getRules()) {
@@ -162,6 +162,23 @@ public final class ScenariosCommand implements Command {
         } catch (NumberFormatException e) {
             throw new UsageException(option + " takes a year, got '" + text + "'");
         }
+    }
+
+    /** Words into lines of at most {@code width} characters (a longer word gets its own line). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.trim().split("\\s+")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() == 0 ? "" : " ").append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** Loads a study, with a message naming the file when it is missing or unreadable. */

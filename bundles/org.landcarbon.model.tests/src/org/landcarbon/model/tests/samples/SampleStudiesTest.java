@@ -26,10 +26,14 @@ import org.landcarbon.model.units.Quantity;
 class SampleStudiesTest {
 
     @Test
-    void committedGuizhouFileIsWhatTheGeneratorBuildsFromTheSourceTables() throws Exception {
+    void committedGuizhouFileIsWhatTheGeneratorBuildsFromTheSourceTables(@TempDir Path dir) throws Exception {
         String expected = text(StudyFiles.toBytes(SampleStudies.guizhou(SampleFiles.sources())));
-        assertEquals(expected, text(SampleFiles.bytes("samples/" + SampleStudies.GUIZHOU_FILE)),
-                "samples/guizhou-2005-2019.landcarbon is stale: rerun SampleStudies (see samples/source/SOURCES.md)");
+        // The shipped file also carries the scenarios org.landcarbon.scenarios adds through the generator's
+        // Extension hook; that bundle's GuizhouScenariosTest checks them and the whole file byte for byte.
+        Study shipped = SampleFiles.load(SampleStudies.GUIZHOU_FILE, dir);
+        shipped.getScenarios().clear();
+        assertEquals(expected, text(StudyFiles.toBytes(shipped)),
+                "samples/guizhou-2005-2019.landcarbon is stale: rerun SampleScenarios (see samples/source/SOURCES.md)");
     }
 
     @Test

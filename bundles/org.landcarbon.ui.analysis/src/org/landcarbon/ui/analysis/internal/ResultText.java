@@ -35,7 +35,7 @@ public final class ResultText {
         return s.equals("-0") ? "0" : s;
     }
 
-    static String header(String label, String unit) {
+    public static String header(String label, String unit) {
         return unit == null || unit.isBlank() ? label : label + " [" + unit + "]";
     }
 

@@ -294,6 +294,12 @@ public final class SettingsDialog extends TitleAreaDialog {
         validate();
     }
 
+    /** The text a setting's field holds now. */
+    public String chosenText(String name) {
+        return editors.entrySet().stream().filter(e -> e.getKey().name().equals(name)).map(e -> text(e.getValue())).findFirst()
+                .orElse("");
+    }
+
     public String problem(String name) {
         return problems.entrySet().stream().filter(e -> e.getKey().name().equals(name)).map(e -> e.getValue().getText())
                 .findFirst().orElse("");

@@ -139,7 +139,8 @@ public class AnalysesViewTest {
         assertTrue(compared > 20, "numbers compared: " + compared);
         assertFalse(editor.charts().isEmpty());
         assertTrue(editor.tsv().contains("\t" + ResultText.number(expected.scalar("a"))), "the copy holds a");
-        screenshot(editor.getSite().getShell(), "analysis-result-gm11");
+        screenshot(editor.getSite().getShell(), "analysis-workbench-gm11");
+        showLarge(editor, "analysis-result-gm11");
     }
 
     @Test
@@ -170,7 +171,8 @@ public class AnalysesViewTest {
                 dialog.chosenSettings());
         int compared = compareAll(editor, expected);
         assertTrue(compared > 10, "numbers compared: " + compared);
-        screenshot(editor.getSite().getShell(), "analysis-result-tapio");
+        screenshot(editor.getSite().getShell(), "analysis-workbench-tapio");
+        showLarge(editor, "analysis-result-tapio");
     }
 
     private static ResultEditor run(Analysis<?> analysis, StudySelection study, List<String> series, Map<String, String> settings)
@@ -271,6 +273,18 @@ public class AnalysesViewTest {
             }
         }
         return true;
+    }
+
+    /** The editor maximized in a full-screen window, for a person to look at the whole result. */
+    private static void showLarge(ResultEditor editor, String name) {
+        Shell shell = editor.getSite().getShell();
+        Rectangle old = shell.getBounds();
+        shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+        IWorkbenchPage page = editor.getSite().getPage();
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        screenshot(shell, name);
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+        shell.setBounds(old);
     }
 
     private static void screenshot(Shell shell, String name) {

@@ -169,10 +169,10 @@ public final class ResultEditor extends EditorPart {
         org.eclipse.swt.widgets.Table table = new org.eclipse.swt.widgets.Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String h : headers) {
-            new TableColumn(table, SWT.RIGHT).setText(h);
+        // GTK ignores a later change of the first column's alignment: set it at creation.
+        for (int i = 0; i < headers.length; i++) {
+            new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT).setText(headers[i]);
         }
-        table.getColumn(0).setAlignment(SWT.LEFT);
         // Provenance per row (item data) or per table, shown as the tooltip of the row under the mouse.
         table.addListener(SWT.MouseHover, e -> {
             TableItem row = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
@@ -183,33 +183,50 @@ public final class ResultEditor extends EditorPart {
     }
 
     private void pack(org.eclipse.swt.widgets.Table table, int rows, int span) {
+        pack(table, rows, span, 320);
+    }
+
+    private void pack(org.eclipse.swt.widgets.Table table, int rows, int span, int maxWidth) {
         for (TableColumn c : table.getColumns()) {
             c.pack();
-            c.setWidth(Math.min(Math.max(c.getWidth() + 8, 70), 320));
+            c.setWidth(Math.min(Math.max(c.getWidth() + 8, 70), maxWidth));
         }
         GridDataFactory.fillDefaults().span(span, 1).grab(true, false)
                 .hint(SWT.DEFAULT, table.getHeaderHeight() + table.getItemHeight() * Math.min(rows, 16) + 6).applyTo(table);
     }
 
+    /** Numbers as a form (item, value, unit); words in their own table, left-aligned and wide. */
     private void scalarsAndTexts(AnalysisResult result) {
-        List<ResultItem> items = result.items().stream()
-                .filter(i -> i instanceof Scalar || i instanceof org.landcarbon.analysis.result.Text).toList();
-        if (items.isEmpty()) {
-            return;
+        List<Scalar> scalars = result.items().stream().filter(Scalar.class::isInstance).map(Scalar.class::cast).toList();
+        List<org.landcarbon.analysis.result.Text> texts = result.items().stream()
+                .filter(org.landcarbon.analysis.result.Text.class::isInstance).map(org.landcarbon.analysis.result.Text.class::cast)
+                .toList();
+        if (!scalars.isEmpty()) {
+            section(Messages.get("editor.values"));
+            org.eclipse.swt.widgets.Table table = newTable(body, Messages.get("editor.item"), Messages.get("editor.value"),
+                    Messages.get("editor.unit"));
+            table.getColumn(2).setAlignment(SWT.LEFT);
+            for (Scalar i : scalars) {
+                TableItem row = new TableItem(table, SWT.NONE);
+                row.setText(new String[] { i.label(), ResultText.number(i.value()), i.unit() });
+                row.setData("key", i.key());
+                row.setData("provenance", i.provenance());
+                tables.put(i.key(), table);
+            }
+            pack(table, scalars.size(), 2);
         }
-        section(Messages.get("editor.values"));
-        org.eclipse.swt.widgets.Table table = newTable(body, Messages.get("editor.item"), Messages.get("editor.value"),
-                Messages.get("editor.unit"));
-        table.getColumn(2).setAlignment(SWT.LEFT);
-        for (ResultItem i : items) {
-            TableItem row = new TableItem(table, SWT.NONE);
-            String value = i instanceof Scalar s ? ResultText.number(s.value()) : ((org.landcarbon.analysis.result.Text) i).text();
-            row.setText(new String[] { i.label(), value, i.unit() });
-            row.setData("key", i.key());
-            row.setData("provenance", i.provenance());
-            tables.put(i.key(), table);
+        if (!texts.isEmpty()) {
+            org.eclipse.swt.widgets.Table table = newTable(body, Messages.get("editor.item"), Messages.get("editor.text"));
+            table.getColumn(1).setAlignment(SWT.LEFT);
+            for (org.landcarbon.analysis.result.Text i : texts) {
+                TableItem row = new TableItem(table, SWT.NONE);
+                row.setText(new String[] { i.label(), i.text() });
+                row.setData("key", i.key());
+                row.setData("provenance", i.provenance());
+                tables.put(i.key(), table);
+            }
+            pack(table, texts.size(), 2, 2000);
         }
-        pack(table, items.size(), 2);
     }
 
     /** Series on the same index and in the same unit share a table and a line chart. */
@@ -257,7 +274,25 @@ public final class ResultEditor extends EditorPart {
             for (Series s : group) {
                 line(chart, s.label(), toDouble(s.index()), s.values(), color++, false);
             }
-            chart.getAxisSet().adjustRange();
+            fitRange(chart);
+        }
+    }
+
+    /** adjustRange() puts the extreme points on the plot's edge (a bar's top is cut): leave 5 % room. */
+    private static void fitRange(Chart chart) {
+        fitRange(chart, false);
+    }
+
+    /** Bars grow from zero, so their axis always shows it (a bar cut at 1.5 would misstate its size). */
+    private static void fitRange(Chart chart, boolean withZero) {
+        chart.getAxisSet().adjustRange();
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        org.eclipse.swtchart.Range r = y.getRange();
+        double lower = withZero ? Math.min(0, r.lower) : r.lower;
+        double upper = withZero ? Math.max(0, r.upper) : r.upper;
+        double pad = (upper - lower) * 0.05;
+        if (pad > 0) {
+            y.setRange(new org.eclipse.swtchart.Range(lower - (withZero && lower == 0 ? 0 : pad), upper + (withZero && upper == 0 ? 0 : pad)));
         }
     }
 
@@ -312,7 +347,10 @@ public final class ResultEditor extends EditorPart {
         bar.setYSeries(values);
         bar.setBarColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         chart.getLegend().setVisible(false);
-        chart.getAxisSet().adjustRange();
+        if (k.keys().size() > 6) {
+            x.getTick().setTickLabelAngle(45); // period labels such as 2005-2006 would overlap
+        }
+        fitRange(chart, true);
     }
 
     private void grid(String key, String title, String rowName, List<String> rows, List<String> columns, double[][] values,

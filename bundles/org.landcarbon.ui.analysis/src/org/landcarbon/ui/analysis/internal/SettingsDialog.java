@@ -61,6 +61,12 @@ public final class SettingsDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        org.eclipse.swt.graphics.Point size = super.getInitialSize();
+        return new org.eclipse.swt.graphics.Point(Math.min(size.x, 760), size.y);
+    }
+
+    @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Analyses.name(analysis.descriptor()));
@@ -95,7 +101,7 @@ public final class SettingsDialog extends TitleAreaDialog {
             label.setToolTipText(info.description());
             Control editor = editor(body, info, names);
             editor.setToolTipText(tooltip(info));
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(editor);
+            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(editor);
             editors.put(info, editor);
             new Label(body, SWT.NONE);
             Label problem = new Label(body, SWT.WRAP);
@@ -147,7 +153,7 @@ public final class SettingsDialog extends TitleAreaDialog {
             spinner.addModifyListener(e -> validate());
             return spinner;
         }
-        if (type == SettingType.TEXT) {
+        if (type == SettingType.TEXT && namesSeries(info)) {
             // Settings naming columns take the study's series: offered, but free text (e.g. a+b).
             Combo combo = new Combo(parent, SWT.DROP_DOWN);
             seriesNames.forEach(combo::add);
@@ -160,6 +166,12 @@ public final class SettingsDialog extends TitleAreaDialog {
         field.setMessage(info.defaultText());
         field.addModifyListener(e -> validate());
         return field;
+    }
+
+    /** The SPI does not mark column settings: those that speak of a column or series get the series offered. */
+    private static boolean namesSeries(SettingInfo info) {
+        String words = (info.name() + " " + info.label() + " " + info.description()).toLowerCase(java.util.Locale.ROOT);
+        return words.contains("column") || words.contains("series");
     }
 
     private static String text(Control c) {
@@ -271,6 +283,13 @@ public final class SettingsDialog extends TitleAreaDialog {
             }
             if (seriesTable != null) {
                 seriesTable.getItem(i).setChecked(on);
+            }
+        }
+        if (seriesTable != null) {
+            for (int i = seriesTable.getItemCount() - 1; i >= 0; i--) {
+                if (seriesTable.getItem(i).getChecked()) {
+                    seriesTable.showItem(seriesTable.getItem(i));
+                }
             }
         }
         validate();

@@ -113,6 +113,24 @@ public class AnalysesViewTest {
     }
 
     @Test
+    void followsPluginsThatComeAndGo() throws Exception {
+        AnalysesView view = showView();
+        view.select(new StructuredSelection(guizhou));
+        Display display = Display.getCurrent();
+        org.osgi.framework.Bundle plugin = Platform.getBundle("org.landcarbon.examples.decoupling");
+        assertTrue(shownIds(view).contains("decoupling.tapio"));
+        plugin.stop();
+        try {
+            assertTrue(until(display, 10_000, () -> !shownIds(view).contains("decoupling.tapio")),
+                    "removed with its bundle: " + shownIds(view));
+            assertTrue(shownIds(view).contains("grey.gm11"));
+        } finally {
+            plugin.start();
+        }
+        assertTrue(until(display, 10_000, () -> shownIds(view).contains("decoupling.tapio")), "back when it starts again");
+    }
+
+    @Test
     void gm11OnGuizhouNetShowsTheAnalysisOwnNumbers() throws Exception {
         AnalysesView view = showView();
         view.select(new StructuredSelection(guizhou));

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.landcarbon.model.Study;
+import org.landcarbon.model.units.Unit;
+import org.landcarbon.model.units.Units;
 
 /**
  * What an accounting method sees of a study: its series (with a scenario's overrides applied), the resolved
@@ -43,4 +45,9 @@ public interface AccountingContext {
     Set<String> landClasses();
 
     Optional<ReportedFigure> reported(String component, int year);
+
+    /** The unit the study shows carbon in (its tables' unit), used next to t C in trails. */
+    default Unit carbonDisplayUnit() {
+        return Units.T_C;
+    }
 }

@@ -12,7 +12,7 @@ import org.landcarbon.model.units.Quantity;
 public record SeriesInput(String seriesId, int year, Quantity quantity, String provenance, String detail, String scenario) {
 
     public String describe() {
-        StringBuilder sb = new StringBuilder(seriesId).append(' ').append(year).append(" = ").append(quantity);
+        StringBuilder sb = new StringBuilder(seriesId).append(' ').append(year).append(" = ").append(Trail.quantity(quantity));
         sb.append(" [").append(provenance);
         if (detail != null && !detail.isBlank()) {
             sb.append(": ").append(detail);

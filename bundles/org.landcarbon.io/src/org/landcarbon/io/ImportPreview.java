@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.ProvenanceKind;
+import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.YearValue;
@@ -22,12 +23,19 @@ public final class ImportPreview {
     private final Path file;
     private final String importerId;
     private final List<ValueChange> changes;
+    private final List<ReportedChange> reported;
     private final List<ImportProblem> problems;
 
     public ImportPreview(Path file, String importerId, List<ValueChange> changes, List<ImportProblem> problems) {
+        this(file, importerId, changes, List.of(), problems);
+    }
+
+    public ImportPreview(Path file, String importerId, List<ValueChange> changes, List<ReportedChange> reported,
+            List<ImportProblem> problems) {
         this.file = file;
         this.importerId = importerId;
         this.changes = List.copyOf(changes);
+        this.reported = List.copyOf(reported);
         this.problems = List.copyOf(problems);
     }
 
@@ -42,6 +50,11 @@ public final class ImportPreview {
     /** The values the import would write, in file order. Empty when there are errors. */
     public List<ValueChange> changes() {
         return changes;
+    }
+
+    /** The reported values the import would write (see {@link ReportedImports}), in file order. */
+    public List<ReportedChange> reported() {
+        return reported;
     }
 
     /** Every problem found, errors and warnings, in file order. */
@@ -71,8 +84,9 @@ public final class ImportPreview {
     }
 
     /**
-     * Writes every value of this preview into the study, marked IMPORTED with its {@code FILE:ROW}.
-     * Nothing is written when the preview has errors or the study changed since the preview was made.
+     * Writes every value of this preview into the study, marked IMPORTED with its {@code FILE:ROW};
+     * a reported value replaces the one of the same year, component and source. Nothing is written
+     * when the preview has errors or the study changed since the preview was made.
      *
      * @throws ImportException when nothing was written, with the reasons
      */
@@ -91,6 +105,15 @@ public final class ImportPreview {
             if (!seriesAsExpected || !Objects.equals(now, c.previous())) {
                 stale.add(new ImportProblem(ImportProblem.Severity.ERROR, fileName(), 0, 0, null,
                         "the study changed since the preview (" + c.seriesId() + " " + c.year()
+                                + "); preview the import again"));
+            }
+        }
+        for (ReportedChange r : reported) {
+            ReportedValue current = find(study, r);
+            Double now = current == null ? null : Double.valueOf(current.getValue());
+            if (!Objects.equals(now, r.previous())) {
+                stale.add(new ImportProblem(ImportProblem.Severity.ERROR, fileName(), 0, 0, null,
+                        "the study changed since the preview (reported " + r.component() + " " + r.year()
                                 + "); preview the import again"));
             }
         }
@@ -117,6 +140,28 @@ public final class ImportPreview {
             v.setProvenance(ProvenanceKind.IMPORTED);
             v.setProvenanceDetail(c.provenance());
         }
+        for (ReportedChange r : reported) {
+            ReportedValue v = find(study, r);
+            if (v == null) {
+                v = LandCarbonFactory.eINSTANCE.createReportedValue();
+                v.setYear(r.year());
+                v.setComponent(r.component());
+                v.setSource(r.source());
+                study.getReportedValues().add(v);
+            }
+            v.setValue(r.value());
+            v.setUnit(r.unit());
+        }
+    }
+
+    /** The study's reported value of the change's year, component and source, or {@code null}. */
+    private static ReportedValue find(Study study, ReportedChange r) {
+        for (ReportedValue v : study.getReportedValues()) {
+            if (v.getYear() == r.year() && r.component().equals(v.getComponent()) && r.source().equals(v.getSource())) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private String fileName() {

@@ -15,9 +15,11 @@ import org.landcarbon.accounting.AccountingException;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.accounting.ComponentResult.Status;
 import org.landcarbon.accounting.Figure;
+import org.landcarbon.accounting.Trail;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.Units;
 
@@ -60,6 +62,21 @@ class AccountTest {
         // population 50 x 10^4 = 500 000 persons
         assertEquals(net / 500_000, a.perCapita(2020).value().in(Account.PER_CAPITA_UNIT), 1e-12);
         assertEquals(SINKS_2020 / SOURCES_2020, a.compensation(2020).value().value(), 1e-12);
+    }
+
+    /** Six significant digits, integer digits never rounded away, no exponent; the display unit only when it differs. */
+    @Test
+    void trailNumbers() {
+        assertEquals("792.096", Trail.number(792.0962732919255));
+        assertEquals("5101100", Trail.number(-792.0962732919255 * 1e4 * -0.644));
+        assertEquals("123456789", Trail.number(123_456_789.4));
+        assertEquals("0.00008956", Trail.number(0.00008956));
+        assertEquals("-391.03", Trail.number(-391.03));
+        assertEquals("0", Trail.number(0));
+        assertEquals("19320 t C = 1.932 10^4 t C", Trail.carbon(new Quantity(19_320, Units.T_C), Unit.parse("10^4 t C")));
+        assertEquals("19320 t C", Trail.carbon(new Quantity(1.932, Unit.parse("10^4 t C")), Units.T_C));
+        // 19 320 t C x 44/12 = 70 840 t CO2
+        assertEquals("19320 t C = 70840 t CO2", Trail.carbon(new Quantity(19_320, Units.T_C), Units.T_CO2));
     }
 
     @Test

@@ -31,6 +31,13 @@ class MethodsTest {
         return r.value().in(Units.T_C);
     }
 
+    /** A component of the demo county in t C for its two years, 2020 and 2021, and the method that computed it. */
+    private static void assertDemoYears(Account a, String component, String methodId, double tc2020, double tc2021) {
+        assertEquals(tc2020, tc(a, 2020, component), EPS);
+        assertEquals(tc2021, tc(a, 2021, component), EPS);
+        assertEquals(methodId, a.result(2020, component).methodId());
+    }
+
     @Test
     void everyBuiltInMethodIsRegistered() {
         for (String id : new String[] { "agricultural_land.inputs", "construction.energy_intensity", "construction.fuel", "sink.area",
@@ -45,10 +52,8 @@ class MethodsTest {
         // 2020: fertilizer 10000 t x 895.6 kg C/t = 8 956 000 kg; sown area 60000 hm2 x 16.47 = 988 200 kg;
         // machinery 300000 kW x 0.18 = 54 000 kg; irrigated 20000 hm2 x 266.48 = 5 329 600 kg; film 500000 kg x 5.18 = 2 590 000 kg
         // sum 17 917 800 kg C = 17 917.8 t C
-        assertEquals(17917.8, tc(a, 2020, "agricultural_land"), EPS);
         // 2021: 9000 x 895.6 = 8 060 400; 988 200; 310000 x 0.18 = 55 800; 5 329 600; 480000 x 5.18 = 2 486 400 -> 16 920.4 t C
-        assertEquals(16920.4, tc(a, 2021, "agricultural_land"), EPS);
-        assertEquals("agricultural_land.inputs", a.result(2020, "agricultural_land").methodId());
+        assertDemoYears(a, "agricultural_land", "agricultural_land.inputs", 17917.8, 16920.4);
     }
 
     @Test
@@ -56,10 +61,8 @@ class MethodsTest {
         Account a = service.account(DemoCounty.create(), AccountOptions.DEFAULT);
         // 2020: GDP2 + GDP3 = 100 + 150 = 250 x 10^8 yuan = 2 500 000 x 10^4 yuan;
         // x 0.8 t standard coal / 10^4 yuan = 2 000 000 t standard coal; x 0.7476 t C / t = 1 495 200 t C
-        assertEquals(1_495_200, tc(a, 2020, "construction"), EPS);
         // 2021: (110 + 170) x 10^4 x 10^4 yuan... = 2 800 000 x 10^4 yuan x 0.75 = 2 100 000 tce x 0.7476 = 1 569 960 t C
-        assertEquals(1_569_960, tc(a, 2021, "construction"), EPS);
-        assertEquals("construction.energy_intensity", a.result(2020, "construction").methodId());
+        assertDemoYears(a, "construction", "construction.energy_intensity", 1_495_200, 1_569_960);
     }
 
     @Test
@@ -70,10 +73,8 @@ class MethodsTest {
         Account a = service.account(s, AccountOptions.DEFAULT);
         // 2020: raw coal 100 x 10^4 t = 1 000 000 t x 0.54 t C/t = 540 000 t C;
         // natural gas 2 x 10^8 m3 = 20 000 x 10^4 m3 x 5.90 t C / 10^4 m3 = 118 000 t C; total 658 000 t C
-        assertEquals(658_000, tc(a, 2020, "construction"), EPS);
         // 2021: 950 000 x 0.54 = 513 000; 22 000 x 5.90 = 129 800; total 642 800
-        assertEquals(642_800, tc(a, 2021, "construction"), EPS);
-        assertEquals("construction.fuel", a.result(2020, "construction").methodId());
+        assertDemoYears(a, "construction", "construction.fuel", 658_000, 642_800);
     }
 
     @Test

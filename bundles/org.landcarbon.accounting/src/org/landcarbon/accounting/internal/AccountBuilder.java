@@ -142,7 +142,7 @@ final class AccountBuilder {
             Quantity q = method.compute(component, year, context, trail);
             if (q.unit().dimension().exponent(BaseDimension.TIME) == -1) {
                 q = q.times(new Quantity(1, Units.YEAR));
-                trail.step("x 1 a (the account is annual) = " + q);
+                trail.step("x 1 a (the account is annual) = " + Trail.quantity(q));
             }
             Quantity tc;
             try {
@@ -151,7 +151,8 @@ final class AccountBuilder {
                 throw new UnitException(method.id() + " gives " + q.unit().symbol() + " (" + q.unit().dimension()
                         + "), not an amount of carbon: check the units of its inputs and coefficients");
             }
-            trail.step("= " + format(tc.value()) + " t C; method " + method.id() + " " + (choice.why().startsWith("default") ? "by " : "") + choice.why());
+            trail.step(component + (kind == ComponentKind.SINK ? " absorbs " : " emits ") + Trail.carbon(tc, context.carbonDisplayUnit())
+                    + "; method " + method.id() + " (" + choice.why() + ")");
             return new ComponentResult(component, year, kind, method.reportsValues() ? Status.REPORTED : Status.COMPUTED, tc, method.id(),
                     trail.build(), null);
         } catch (MissingInputException e) {
@@ -199,9 +200,5 @@ final class AccountBuilder {
             years.addAll(context.dataYears());
         }
         return new ArrayList<>(years);
-    }
-
-    static String format(double v) {
-        return Quantities.format(v);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.landcarbon.accounting.Trail;
 import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.AuditReport;
 import org.landcarbon.accounting.AuditReport.Comparison;
@@ -15,6 +16,7 @@ import org.landcarbon.accounting.ComponentKind;
 import org.landcarbon.accounting.ComponentResult;
 import org.landcarbon.accounting.Components;
 import org.landcarbon.accounting.Figure;
+import org.landcarbon.accounting.Trail;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.units.BaseDimension;
@@ -141,7 +143,7 @@ final class Auditor {
         double tolerance = 0.5 * Math.pow(10, -decimals) * involved.size() + 1e-9;
         boolean ok = Math.abs(difference.value()) <= tolerance;
         String note = ok ? "agrees with the " + what + " within rounding"
-                : "differs from the " + what + " by " + Quantities.format(difference.value()) + " " + reported.unit();
+                : "differs from the " + what + " by " + Trail.number(difference.value()) + " " + reported.unit();
         return new TotalCheck(year, id, reported, expected, parts, difference, tolerance, ok, note);
     }
 }

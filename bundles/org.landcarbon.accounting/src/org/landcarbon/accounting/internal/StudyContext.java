@@ -12,6 +12,7 @@ import org.landcarbon.accounting.AccountingException;
 import org.landcarbon.accounting.CoefficientValue;
 import org.landcarbon.accounting.ReportedFigure;
 import org.landcarbon.accounting.SeriesInput;
+import org.landcarbon.model.LandCarbonPackage;
 import org.landcarbon.model.LandClass;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Scenario;
@@ -22,6 +23,7 @@ import org.landcarbon.model.YearValue;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
+import org.landcarbon.model.units.Units;
 
 /** A study as methods see it, with a scenario's series overrides applied and coefficients resolved. */
 final class StudyContext implements AccountingContext {
@@ -72,6 +74,24 @@ final class StudyContext implements AccountingContext {
     @Override
     public Study study() {
         return study;
+    }
+
+    /**
+     * The study's carbon display unit, the model's default (10^4 t C) when it sets none; t C when it is not a
+     * unit of carbon or CO2 (the validator reports that).
+     */
+    @Override
+    public Unit carbonDisplayUnit() {
+        String text = study.getDisplayUnits() == null ? null : study.getDisplayUnits().getCarbon();
+        if (text == null || text.isBlank()) {
+            text = LandCarbonPackage.Literals.DISPLAY_UNITS__CARBON.getDefaultValueLiteral();
+        }
+        try {
+            Unit u = Unit.parse(text);
+            return u.isCompatible(Units.T_C) || u.isCompatible(Units.T_CO2) ? u : Units.T_C;
+        } catch (UnitException e) {
+            return Units.T_C;
+        }
     }
 
     @Override

@@ -121,6 +121,25 @@ class AccountCommandTest {
         assertTrue(r.out().startsWith("forest 2009 = 509.23 10^4 t C"), r.out());
         assertTrue(r.out().contains("area.forest 2009 = 790.73 10^4 hm2 [STATED: seed paper, section 3.1.2]"), r.out());
         assertTrue(r.out().contains("sink.forest = -0.644 t C / (hm2 a) (set seed-guizhou; source: Wei & Jian, Table 2"), r.out());
+        // 790.73 x 10^4 hm2 x 0.644 t C / (hm2 a) = 5 092 301.2 t C = 509.23012 x 10^4 t C, each step also in the display unit
+        assertTrue(r.out().contains("    area.forest 790.73 10^4 hm2 x sink.forest -0.644 t C / (hm2 a) = -5092301 t C = -509.23 10^4 t C"
+                + " (negative = absorption)\n"), r.out());
+        assertTrue(r.out().contains("    forest absorbs 5092301 t C = 509.23 10^4 t C; method sink.area (default: the only automatic method for forest)"),
+                r.out());
+        assertFalse(r.out().contains("= ="), r.out());
+    }
+
+    @Test
+    void trailOfNetNamesTheMissingPartsOnce() throws Exception {
+        Result r = CliHarness.run("account", file, "--trail", "2009", "net");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("net 2009 = n/a (missing: construction, agricultural_land)\n"), r.out());
+        assertTrue(r.out().contains("the study has no series energy_intensity"), r.out());
+        // sinks: forest 509.23012 + cropland 1418.53 (reported) = 1927.76012
+        assertTrue(r.out().matches("(?s).*\n  sinks_total +1927\\.76\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\n  sources_total +n/a\n.*"), r.out());
+        r = CliHarness.run("account", file, "--trail", "2009", "construction");
+        assertTrue(r.out().startsWith("construction 2009 = n/a\n  status: missing - the study has no series energy_intensity\n"), r.out());
     }
 
     @Test

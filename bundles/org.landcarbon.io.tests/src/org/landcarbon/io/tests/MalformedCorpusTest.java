@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.landcarbon.io.ImportException;
 import org.landcarbon.io.ImportPreview;
 import org.landcarbon.io.ImportProblem;
+import org.landcarbon.io.ReportedImports;
 import org.landcarbon.io.StudyImporter;
 import org.landcarbon.io.internal.CsvLongImporter;
 import org.landcarbon.io.internal.CsvWideImporter;
@@ -27,7 +28,8 @@ import org.landcarbon.model.Study;
 /**
  * testdata/malformed/: each bad input beside a {@code .expected} file holding exactly the problems
  * it must produce, one per line, in order. The format is told by the name: {@code .xlsx} is read as
- * a workbook, {@code *.long.csv} as the long CSV layout, any other as the wide one. Each is read
+ * a workbook, {@code *.long.csv} as the long CSV layout, {@code *.reported.csv} as reported values
+ * (with a source, no unit for all columns), any other as the wide one. Each is read
  * into {@link TestStudies#corpusStudy()}.
  */
 class MalformedCorpusTest {
@@ -72,6 +74,9 @@ class MalformedCorpusTest {
         String name = input.getFileName().toString();
         if (name.endsWith(".xlsx")) {
             return new XlsxImporter();
+        }
+        if (name.endsWith(".reported.csv")) {
+            return ReportedImports.csv("Corpus publication, Table 1", null);
         }
         return name.endsWith(".long.csv") ? new CsvLongImporter() : new CsvWideImporter();
     }

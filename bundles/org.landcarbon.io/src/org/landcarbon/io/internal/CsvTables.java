@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,11 +19,21 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads a CSV file (comma, semicolon or tab separated) into a {@link CellTable}. */
 public final class CsvTables {
 
+    private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^[ \\t]*#.*$");
+
     private CsvTables() {
     }
 
     /** The table, or empty when the file cannot be read at all (the reason is in {@code problems}). */
     public static Optional<CellTable> read(Path file, Problems problems) {
+        return read(file, problems, false);
+    }
+
+    /**
+     * As {@link #read(Path, Problems)}; with {@code commentLines}, lines starting with {@code #} are
+     * skipped like blank ones (keeping the row numbers), as in a published table with its notes on top.
+     */
+    public static Optional<CellTable> read(Path file, Problems problems, boolean commentLines) {
         String name = ImportPlanner.fileName(file);
         byte[] bytes;
         try {
@@ -60,11 +71,15 @@ public final class CsvTables {
             problems.fileError(name, "the file is empty");
             return Optional.empty();
         }
-        return parse(text, name, problems);
+        if (commentLines) {
+            text = COMMENT_LINE.matcher(text).replaceAll("");
+            return parse(text, delimiter(text.stripLeading()), name, problems);
+        }
+        return parse(text, delimiter(text), name, problems);
     }
 
-    private static Optional<CellTable> parse(String text, String name, Problems problems) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
+    private static Optional<CellTable> parse(String text, char delimiter, String name, Problems problems) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true).get();
         List<CellTable.Row> rows = new ArrayList<>();
         int row = 0;

@@ -37,67 +37,26 @@ public final class WideLayout {
                     + "import it with the csv-long format");
             return;
         }
-        if (!ColumnNames.isYear(header.cell(1))) {
-            problems.error(src, header.number(), 1, header.cell(1), "the first column must hold the years, "
-                    + "with the header 'year' or '年份'");
+        if (!YearRows.yearColumn(src, header, problems)) {
             return;
         }
-        int next = 1;
-        CellTable.Row unitRow = null;
-        if (rows.size() > 1 && ColumnNames.isUnitLabel(rows.get(1).cell(1))) {
-            unitRow = rows.get(1);
-            next = 2;
-        }
-        int width = header.cells().size();
+        CellTable.Row unitRow = YearRows.unitRow(rows);
+        int next = unitRow == null ? 1 : 2;
         List<Column> columns = columns(table, header, unitRow, study, problems);
         if (rows.size() <= next) {
             problems.fileError(src, "only a header, no data rows below it");
             return;
         }
-        Map<Integer, Integer> yearRows = new HashMap<>();
-        for (CellTable.Row row : rows.subList(next, rows.size())) {
-            if (table.fixedWidth() && row.cells().size() != width) {
-                problems.error(src, row.number(), 0, null, "ragged row: " + row.cells().size()
-                        + " cells where the header has " + width);
+        YearRows.read(table, header, next, problems, (row, year, c, columnHeader, value, text) -> {
+            Column col = columns.get(c - 2);
+            if (value < 0) {
+                problems.error(src, row.number(), c, columnHeader, "negative value " + text
+                        + " (areas and amounts cannot be negative)");
+            } else if (col.series() != null && col.unit() != null && year != null) {
+                out.add(new RawValue(col.series(), year, value, col.unit(), col.unitText(), src, row.number(), c,
+                        columnHeader, table.origin() + ":" + row.number()));
             }
-            Cells.Parsed year = Cells.year(row.cell(1));
-            boolean useRow = year.ok();
-            if (!year.ok()) {
-                problems.error(src, row.number(), 1, header.cell(1), year.error());
-            } else {
-                Integer earlier = yearRows.putIfAbsent((int) year.value(), row.number());
-                if (earlier != null) {
-                    problems.error(src, row.number(), 1, header.cell(1), "duplicate year " + (int) year.value()
-                            + " (also row " + earlier + ")");
-                    useRow = false;
-                }
-            }
-            for (int c = 2; c <= Math.max(row.cells().size(), width); c++) {
-                String text = row.cell(c);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                Column col = c <= columns.size() + 1 ? columns.get(c - 2) : null;
-                if (col == null || col.header().isEmpty()) {
-                    problems.error(src, row.number(), c, null, "a value in a column without a header: '" + text + "'");
-                    continue;
-                }
-                Cells.Parsed v = Cells.number(text);
-                if (!v.ok()) {
-                    problems.error(src, row.number(), c, col.header(), v.error());
-                    continue;
-                }
-                if (v.value() < 0) {
-                    problems.error(src, row.number(), c, col.header(), "negative value " + text
-                            + " (areas and amounts cannot be negative)");
-                    continue;
-                }
-                if (col.series() != null && col.unit() != null && useRow) {
-                    out.add(new RawValue(col.series(), (int) year.value(), v.value(), col.unit(), col.unitText(), src,
-                            row.number(), c, col.header(), table.origin() + ":" + row.number()));
-                }
-            }
-        }
+        });
     }
 
     private static List<Column> columns(CellTable table, CellTable.Row header, CellTable.Row unitRow, Study study,

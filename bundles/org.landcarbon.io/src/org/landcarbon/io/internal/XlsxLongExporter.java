@@ -1,34 +1,13 @@
 package org.landcarbon.io.internal;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
 import org.landcarbon.io.StudyExporter;
-import org.landcarbon.model.Study;
 import org.osgi.service.component.annotations.Component;
 
 /** Excel workbook with one sheet in the long layout. */
 @Component(service = StudyExporter.class)
-public final class XlsxLongExporter implements StudyExporter {
+public final class XlsxLongExporter extends TableExporter {
 
-    @Override
-    public String id() {
-        return "xlsx-long";
-    }
-
-    @Override
-    public String name() {
-        return "Excel workbook (.xlsx), long layout";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "xlsx";
-    }
-
-    @Override
-    public void export(Study study, Path file) throws IOException {
-        ExportTable table = ExportTable.of(study);
-        ExportTable.writeAtomically(file, out -> XlsxExporters.writeLong(table, out));
+    public XlsxLongExporter() {
+        super("xlsx-long", "Excel workbook (.xlsx), long layout", "xlsx", XlsxExporters::writeLong);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.CoefficientSet;
 import org.landcarbon.model.LandCarbonFactory;
+import org.landcarbon.model.MethodChoice;
 import org.landcarbon.model.ProvenanceKind;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.ReportedValue;
@@ -44,6 +45,10 @@ public final class SampleStudies {
             + "toward the carbon-peak and carbon-neutrality goals)";
     static final String TABLE5 = SEED + ", Table 5 (表5 贵州省2005—2019年不同土地利用碳排放量, 单位: 万吨)";
     static final String GUIZHOU_SET = "guizhou-2005-2019-seed";
+    /** The id of the accounting bundle's method that takes a component from the reported values (the model cannot see it). */
+    static final String REPORTED_METHOD = "reported";
+    /** The components of Table 5 whose inputs the seed paper does not publish: the Guizhou account takes them as reported. */
+    static final List<String> GUIZHOU_REPORTED = List.of("cropland", "construction", "agricultural_land");
 
     /** Where the generator reads its source tables from. */
     @FunctionalInterface
@@ -84,7 +89,14 @@ public final class SampleStudies {
                 Text facts not kept as series: GDP 1979.06 10^8 yuan in 2005 and 16769.34 10^8 yuan in 2019 (section 3.2); \
                 resident population 3623 10^4 persons at the end of 2020, outside the study period (section 1.1); \
                 the 2019 land-use data repeat 2018's (section 1.2). Table 5's sources_total differs from construction + \
-                agricultural_land in 2014-2018: validation flags these rows.""");
+                agricultural_land in 2014-2018: validation flags these rows. \
+                Accounting: the study chooses the method "reported" for cropland, construction and agricultural_land, so the \
+                account takes these three components from Table 5 (marked as reported, not computed): the paper publishes them \
+                but not the crop yields, energy intensity, GDP or farm inputs they are computed from. The area sinks (garden, \
+                forest, grassland, water, unused) are computed from the areas above and the Table 2 rates; the totals and net \
+                are computed from the components. So the computed sources_total of 2014-2018 differs from Table 5's (the audit \
+                flags it), while the computed net agrees with Table 5's net to rounding: the published net is construction + \
+                agricultural_land - sinks_total in those years too.""");
         study.setDisplayUnits(F.createDisplayUnits());
 
         Region region = F.createRegion();
@@ -111,6 +123,14 @@ public final class SampleStudies {
                 r.setSource(TABLE5);
                 study.getReportedValues().add(r);
             }
+        }
+
+        // the components the paper publishes without their inputs: taken from Table 5 (see the notes)
+        for (String component : GUIZHOU_REPORTED) {
+            MethodChoice choice = F.createMethodChoice();
+            choice.setComponent(component);
+            choice.setMethodId(REPORTED_METHOD);
+            study.getMethodChoices().add(choice);
         }
 
         // coefficient set: Tables 1-3

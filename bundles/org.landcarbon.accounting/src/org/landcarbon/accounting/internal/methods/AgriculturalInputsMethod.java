@@ -72,10 +72,10 @@ public final class AgriculturalInputsMethod implements AccountingMethod {
             SeriesInput in = trail.input(context.require("activity." + input, year));
             CoefficientValue k = trail.coefficient(context.requireCoefficient("agri." + input));
             Quantity term = Terms.carbon(in, k);
-            trail.step(Terms.step(in, k, term));
+            trail.step(Terms.step(in, k, term, context));
             total = total.plus(term);
         }
-        trail.step("sum of the five terms = " + Terms.num(total.value()) + " t C");
+        trail.step("sum of the five terms = " + Terms.carbon(total, context));
         return total;
     }
 }

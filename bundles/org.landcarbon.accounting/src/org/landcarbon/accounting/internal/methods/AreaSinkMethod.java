@@ -71,8 +71,7 @@ public final class AreaSinkMethod implements AccountingMethod {
         CoefficientValue rate = trail.coefficient(context.requireCoefficient("sink." + component));
         Quantity emission = Terms.carbon(area, rate);
         Quantity absorption = emission.negate();
-        trail.step(Terms.step(area, rate, emission) + " (negative = absorption)");
-        trail.step("absorption = " + Terms.num(absorption.value()) + " t C");
+        trail.step(Terms.step(area, rate, emission, context) + " (negative = absorption)");
         return absorption;
     }
 }

@@ -1,13 +1,10 @@
 package org.landcarbon.accounting.internal.methods;
 
 import java.util.List;
-import java.util.Set;
 
 import org.landcarbon.accounting.AccountingContext;
 import org.landcarbon.accounting.AccountingMethod;
 import org.landcarbon.accounting.CoefficientValue;
-import org.landcarbon.accounting.ComponentKind;
-import org.landcarbon.accounting.Components;
 import org.landcarbon.accounting.MissingInputException;
 import org.landcarbon.accounting.Requirements;
 import org.landcarbon.accounting.SeriesInput;
@@ -22,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code Ec = H x K x (GDP2 + GDP3)}, H energy use per unit GDP, K carbon per standard coal.
  */
 @Component(service = AccountingMethod.class)
-public final class ConstructionEnergyIntensityMethod implements AccountingMethod {
+public final class ConstructionEnergyIntensityMethod extends ConstructionMethod {
 
     public static final String ID = "construction.energy_intensity";
 
@@ -39,16 +36,6 @@ public final class ConstructionEnergyIntensityMethod implements AccountingMethod
     @Override
     public String formula() {
         return "Ec = energy_intensity x construction.coal_factor x (gdp.secondary + gdp.tertiary)";
-    }
-
-    @Override
-    public Set<String> components(AccountingContext context) {
-        return Set.of(Components.CONSTRUCTION);
-    }
-
-    @Override
-    public ComponentKind kind(String component) {
-        return ComponentKind.SOURCE;
     }
 
     @Override
@@ -80,7 +67,7 @@ public final class ConstructionEnergyIntensityMethod implements AccountingMethod
         trail.step("gdp.secondary + gdp.tertiary = " + Terms.q(gdp2.quantity()) + " + " + Terms.q(gdp3.quantity()) + " = " + Terms.q(gdp));
         trail.step("energy = energy_intensity " + Terms.q(h.quantity()) + " x " + Terms.q(gdp) + " = "
                 + Terms.q(energy));
-        trail.step("x construction.coal_factor " + Terms.q(k.quantity()) + " = " + Terms.num(carbon.value()) + " t C");
+        trail.step("x construction.coal_factor " + Terms.q(k.quantity()) + " = " + Terms.carbon(carbon, context));
         return carbon;
     }
 }

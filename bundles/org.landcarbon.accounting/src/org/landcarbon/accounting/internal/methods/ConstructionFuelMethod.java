@@ -2,13 +2,10 @@ package org.landcarbon.accounting.internal.methods;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.landcarbon.accounting.AccountingContext;
 import org.landcarbon.accounting.AccountingMethod;
 import org.landcarbon.accounting.CoefficientValue;
-import org.landcarbon.accounting.ComponentKind;
-import org.landcarbon.accounting.Components;
 import org.landcarbon.accounting.MissingInputException;
 import org.landcarbon.accounting.Requirements;
 import org.landcarbon.accounting.SeriesInput;
@@ -25,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
  * a fuel without one makes the component missing rather than silently dropped.
  */
 @Component(service = AccountingMethod.class)
-public final class ConstructionFuelMethod implements AccountingMethod {
+public final class ConstructionFuelMethod extends ConstructionMethod {
 
     public static final String ID = "construction.fuel";
 
@@ -42,16 +39,6 @@ public final class ConstructionFuelMethod implements AccountingMethod {
     @Override
     public String formula() {
         return "Ec = sum over fuels f of energy.<f> x fuel.<f>.factor";
-    }
-
-    @Override
-    public Set<String> components(AccountingContext context) {
-        return Set.of(Components.CONSTRUCTION);
-    }
-
-    @Override
-    public ComponentKind kind(String component) {
-        return ComponentKind.SOURCE;
     }
 
     @Override
@@ -122,10 +109,10 @@ public final class ConstructionFuelMethod implements AccountingMethod {
             SeriesInput in = trail.input(context.require("energy." + fuel, year));
             CoefficientValue factor = factor(fuel, context, trail);
             Quantity term = Terms.carbon(in, factor);
-            trail.step(Terms.step(in, factor, term));
+            trail.step(Terms.step(in, factor, term, context));
             total = total.plus(term);
         }
-        trail.step("sum over " + fuels.size() + " fuels = " + Terms.num(total.value()) + " t C");
+        trail.step("sum over " + fuels.size() + " fuels = " + Terms.carbon(total, context));
         return total;
     }
 }

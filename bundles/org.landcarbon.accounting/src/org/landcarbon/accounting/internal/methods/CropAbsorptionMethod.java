@@ -124,10 +124,10 @@ public final class CropAbsorptionMethod implements AccountingMethod {
                         + rateQ.unit() + ") gives " + term.unit() + " (" + term.unit().dimension() + "), not an amount of carbon");
             }
             trail.step(crop + ": " + Terms.num(rateQ.value()) + " x " + Terms.q(yield.quantity()) + " x (1 - " + Terms.num(r) + ") / "
-                    + Terms.num(h) + " = " + Terms.num(term.value()) + " t C");
+                    + Terms.num(h) + " = " + Terms.carbon(term, context));
             total = total.plus(term);
         }
-        trail.step("sum over " + crops.size() + " crops = " + Terms.num(total.value()) + " t C");
+        trail.step("sum over " + crops.size() + " crops = " + Terms.carbon(total, context));
         return total;
     }
 }

@@ -79,12 +79,12 @@ public final class ReportedValueMethod implements AccountingMethod {
         ReportedFigure figure = context.reported(component, year)
                 .orElseThrow(() -> new MissingInputException("no reported value of " + component + " for " + year));
         trail.reported(figure);
+        trail.step("reported " + Terms.q(figure.quantity()) + (figure.source().isBlank() ? "" : " (" + figure.source() + ")"));
         Quantity q = figure.quantity();
         if (q.unit().dimension().exponent(BaseDimension.CO2) == 1) {
             q = Units.co2ToCarbon(q);
-            trail.step("reported in CO2: x 12/44 = " + q);
+            trail.step("reported in CO2: x 12/44 = " + Terms.q(q));
         }
-        trail.step("reported " + figure.quantity() + (figure.source().isBlank() ? "" : " (" + figure.source() + ")"));
         return q;
     }
 }

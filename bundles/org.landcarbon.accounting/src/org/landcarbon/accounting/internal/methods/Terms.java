@@ -1,10 +1,9 @@
 package org.landcarbon.accounting.internal.methods;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-
+import org.landcarbon.accounting.AccountingContext;
 import org.landcarbon.accounting.CoefficientValue;
 import org.landcarbon.accounting.SeriesInput;
+import org.landcarbon.accounting.Trail;
 import org.landcarbon.model.units.BaseDimension;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.UnitException;
@@ -32,19 +31,21 @@ final class Terms {
     }
 
     static String num(double v) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return Double.toString(v);
-        }
-        return new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+        return Trail.number(v);
     }
 
     static String q(Quantity q) {
-        return num(q.value()) + " " + q.unit().symbol();
+        return Trail.quantity(q);
     }
 
-    /** "activity.fertilizer 2010 = 1.0 t x agri.fertilizer 895.6 kg C / t = 0.8956 t C". */
-    static String step(SeriesInput input, CoefficientValue coefficient, Quantity result) {
+    /** An amount of carbon in t C and the study's display unit: "5101100 t C = 510.11 10^4 t C". */
+    static String carbon(Quantity carbon, AccountingContext context) {
+        return Trail.carbon(carbon, context.carbonDisplayUnit());
+    }
+
+    /** "activity.fertilizer 1 t x agri.fertilizer 895.6 kg C / t = 0.8956 t C = 0.00008956 10^4 t C". */
+    static String step(SeriesInput input, CoefficientValue coefficient, Quantity result, AccountingContext context) {
         return input.seriesId() + " " + q(input.quantity()) + " x " + coefficient.key() + " " + q(coefficient.quantity()) + " = "
-                + num(result.value()) + " t C";
+                + carbon(result, context);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.AccountingService;
+import org.landcarbon.accounting.Components;
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.model.Study;
@@ -76,9 +77,9 @@ public final class AccountCommand implements Command {
                 throw new UsageException("--trail: " + p.trailYear + " is not a year of the account (" + account.years().get(0) + "-"
                         + account.years().get(account.years().size() - 1) + ")");
             }
-            if (!account.components().contains(p.trailComponent) && !List.of("sinks_total", "sources_total", "net").contains(p.trailComponent)) {
+            if (!account.components().contains(p.trailComponent) && !Components.isTotal(p.trailComponent)) {
                 throw new UsageException("--trail: no component '" + p.trailComponent + "'; the account has " + String.join(", ",
-                        account.components()) + ", sinks_total, sources_total, net");
+                        account.components()) + ", " + String.join(", ", Components.TOTALS));
             }
             if (p.format.equals("json")) {
                 printer.trailJson(p.trailYear, p.trailComponent, out);

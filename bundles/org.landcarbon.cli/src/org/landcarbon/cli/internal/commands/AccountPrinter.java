@@ -271,21 +271,32 @@ final class AccountPrinter {
 
     void trail(int year, String id, PrintStream out) {
         Figure f = account.value(year, id);
-        out.println(id + " " + year + " = " + (f.isPresent() ? number(inUnit(f)) + " " + unit.symbol() : "n/a (" + f.reason() + ")"));
         if (Components.isTotal(id)) {
+            List<String> parts = account.components().stream().filter(c -> id.equals(Components.NET)
+                    || account.kind(c) == (id.equals(Components.SINKS_TOTAL) ? ComponentKind.SINK : ComponentKind.SOURCE)).toList();
+            // the parts' own reasons follow one per line; the headline only names the missing parts
+            List<String> missing = parts.stream().filter(c -> !account.value(year, c).isPresent()).toList();
+            out.println(id + " " + year + " = " + (f.isPresent() ? number(inUnit(f)) + " " + unit.symbol()
+                    : "n/a (missing: " + (missing.isEmpty() ? f.reason() : String.join(", ", missing)) + ")"));
             out.println("  " + totalFormula(id));
-            for (String c : account.components()) {
-                if (id.equals(Components.NET) || account.kind(c) == (id.equals(Components.SINKS_TOTAL) ? ComponentKind.SINK : ComponentKind.SOURCE)) {
-                    Figure p = account.value(year, c);
-                    ComponentResult r = account.result(year, c);
-                    out.println(String.format(Locale.ROOT, "  %-18s %-6s %14s  %s", c, account.kind(c) == ComponentKind.SINK ? "sink" : "source",
-                            p.isPresent() ? number(inUnit(p)) : "n/a", r.hasValue() ? r.status().name().toLowerCase(Locale.ROOT) + " by "
-                                    + r.methodId() : r.reason()));
+            for (String c : parts) {
+                Figure p = account.value(year, c);
+                ComponentResult r = account.result(year, c);
+                out.println(String.format(Locale.ROOT, "  %-18s %-6s %14s  %s", c, account.kind(c) == ComponentKind.SINK ? "sink" : "source",
+                        p.isPresent() ? number(inUnit(p)) : "n/a", r.hasValue() ? r.status().name().toLowerCase(Locale.ROOT) + " by "
+                                + r.methodId() : r.reason()));
+            }
+            if (id.equals(Components.NET)) {
+                for (String t : List.of(Components.SOURCES_TOTAL, Components.SINKS_TOTAL)) {
+                    Figure total = account.value(year, t);
+                    out.println(String.format(Locale.ROOT, "  %-25s %14s", t, total.isPresent() ? number(inUnit(total)) : "n/a"));
                 }
             }
             out.println("  explain a part with --trail " + year + " COMPONENT");
             return;
         }
+        // a missing component's reason is on the status line that follows
+        out.println(id + " " + year + " = " + (f.isPresent() ? number(inUnit(f)) + " " + unit.symbol() : "n/a"));
         ComponentResult r = account.result(year, id);
         out.println("  status: " + r.status().name().toLowerCase(Locale.ROOT) + (r.hasValue() ? "" : " - " + r.reason()));
         Trail t = r.trail();

@@ -90,6 +90,16 @@ class SampleStudiesTest {
     }
 
     @Test
+    void guizhouTakesTheComponentsWithoutPublishedInputsAsReported(@TempDir Path dir) throws Exception {
+        Study s = SampleFiles.load(SampleStudies.GUIZHOU_FILE, dir);
+        assertEquals(List.of("cropland=reported", "construction=reported", "agricultural_land=reported"),
+                s.getMethodChoices().stream().map(c -> c.getComponent() + "=" + c.getMethodId()).toList());
+        assertTrue(s.getNotes().contains("chooses the method \"reported\" for cropland, construction and agricultural_land"), s.getNotes());
+        assertTrue(s.getNotes().contains("but not the crop yields, energy intensity, GDP or farm inputs"), s.getNotes());
+        assertTrue(SampleFiles.load(SampleStudies.DEMO_FILE, dir).getMethodChoices().isEmpty(), "the demo county computes everything");
+    }
+
+    @Test
     void guizhouLeavesUnpublishedSeriesEmpty(@TempDir Path dir) throws Exception {
         Study s = SampleFiles.load(SampleStudies.GUIZHOU_FILE, dir);
         for (String id : List.of("area.cropland", "area.construction", "activity.fertilizer", "activity.sown_area", "activity.machinery_power",

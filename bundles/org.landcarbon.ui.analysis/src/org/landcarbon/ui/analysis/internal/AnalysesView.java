@@ -62,6 +62,10 @@ public final class AnalysesView extends ViewPart {
         column(Messages.get("column.id"), 170, AnalysisDescriptor::id);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> runSelected());
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(ID, menu, viewer); // "Run Analysis" comes from plugin.xml
+        getSite().setSelectionProvider(viewer);
 
         Action run = new Action(Messages.get("action.run")) {
             @Override

@@ -35,6 +35,26 @@ public final class Messages extends NLS {
     public static String exportSizePrompt;
     public static String exportSizeInvalid;
     public static String exportFailed;
+    public static String noAnalysis;
+    public static String diversityTitle;
+    public static String diversityCaption;
+    public static String axisDiversity;
+    public static String seriesDiversity;
+    public static String dynamicTitle;
+    public static String dynamicCaption;
+    public static String axisClass;
+    public static String axisDynamic;
+    public static String graTitle;
+    public static String graCaption;
+    public static String axisGra;
+    public static String seriesGra;
+    public static String tabDiversity;
+    public static String tabDynamic;
+    public static String tabGra;
+    public static String noStudyLandUse;
+    public static String noAreaSeries;
+    public static String landUseJob;
+    public static String noNetForGra;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

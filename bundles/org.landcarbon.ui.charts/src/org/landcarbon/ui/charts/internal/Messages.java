@@ -55,6 +55,14 @@ public final class Messages extends NLS {
     public static String noAreaSeries;
     public static String landUseJob;
     public static String noNetForGra;
+    public static String structureTitle;
+    public static String structureCaption;
+    public static String structureSources;
+    public static String structureSinks;
+    public static String structureYear;
+    public static String noStudyStructure;
+    public static String noStructure;
+    public static String structureJob;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

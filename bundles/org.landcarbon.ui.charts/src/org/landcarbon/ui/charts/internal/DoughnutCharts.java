@@ -96,8 +96,8 @@ public final class DoughnutCharts {
             shell.setSize(width, height);
             Chart left = create(shell);
             Chart right = create(shell);
-            show(left, model.sources(), model.title());
-            show(right, model.sinks(), model.caption());
+            show(left, model.sources(), null);
+            show(right, model.sinks(), null);
             FontData fd = display.getSystemFont().getFontData()[0];
             text = new Font(display, fd.getName(), (int) Math.round(fd.getHeight() * scale), SWT.NORMAL);
             title = new Font(display, fd.getName(), (int) Math.round(fd.getHeight() * scale * 1.1), SWT.BOLD);
@@ -105,16 +105,29 @@ public final class DoughnutCharts {
                 c.getTitle().setFont(title);
                 c.getLegend().setFont(text);
             }
-            shell.layout(true, true);
-            left.updateLayout();
-            right.updateLayout();
             image = new Image(display, width, height);
             GC gc = new GC(image);
             try {
                 gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
                 gc.fillRectangle(0, 0, width, height);
-                left.printChart(gc, new Rectangle(0, 0, width / 2, height));
-                right.printChart(gc, new Rectangle(width / 2, 0, width - width / 2, height));
+                // The heading spans both doughnuts; each chart gets the space below it.
+                gc.setForeground(new Color(40, 40, 40));
+                gc.setFont(title);
+                int y = (int) Math.round(8 * scale);
+                org.eclipse.swt.graphics.Point t = gc.textExtent(model.title());
+                gc.drawText(model.title(), (width - t.x) / 2, y, true);
+                y += t.y + (int) Math.round(4 * scale);
+                gc.setFont(text);
+                org.eclipse.swt.graphics.Point c = gc.textExtent(model.caption());
+                gc.drawText(model.caption(), Math.max(0, (width - c.x) / 2), y, true);
+                y += c.y + (int) Math.round(8 * scale);
+                shell.setSize(width, height - y);
+                shell.layout(true, true);
+                left.updateLayout();
+                right.updateLayout();
+                // printChart draws at the origin of its GC: each chart into its own image, placed below the heading.
+                place(display, gc, left, 0, y, width / 2, height - y);
+                place(display, gc, right, width / 2, y, width - width / 2, height - y);
             } finally {
                 gc.dispose();
             }
@@ -134,6 +147,20 @@ public final class DoughnutCharts {
                 title.dispose();
             }
         }
+    }
+
+    private static void place(Display display, GC target, Chart chart, int x, int y, int w, int h) {
+        Image part = new Image(display, w, h);
+        GC gc = new GC(part);
+        try {
+            gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(0, 0, w, h);
+            chart.printChart(gc, new Rectangle(0, 0, w, h));
+        } finally {
+            gc.dispose();
+        }
+        target.drawImage(part, x, y);
+        part.dispose();
     }
 
     /** Both doughnuts as SVG (UTF-8, labels as text), width x height in CSS pixels. */

@@ -42,6 +42,7 @@ public final class StructureView extends ViewPart {
     private Label message;
     private Composite body;
     private Combo yearBox;
+    private Label heading;
     private Chart sources;
     private Chart sinks;
     private IStudyEditor editor;
@@ -83,6 +84,9 @@ public final class StructureView extends ViewPart {
                 setYear(Integer.parseInt(yearBox.getItem(yearBox.getSelectionIndex())));
             }
         });
+        heading = new Label(body, SWT.WRAP);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        heading.setBackground(body.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         SashForm charts = new SashForm(body, SWT.HORIZONTAL);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         sources = DoughnutCharts.create(charts);
@@ -176,8 +180,9 @@ public final class StructureView extends ViewPart {
         } else {
             yearBox.setItems(next.years().stream().map(String::valueOf).toArray(String[]::new));
             yearBox.select(next.years().indexOf(next.year()));
-            DoughnutCharts.show(sources, next.sources(), next.title());
-            DoughnutCharts.show(sinks, next.sinks(), next.caption());
+            heading.setText(next.title() + "\n" + next.caption());
+            DoughnutCharts.show(sources, next.sources(), null);
+            DoughnutCharts.show(sinks, next.sinks(), null);
             layout.topControl = body;
             body.layout(true, true);
         }

@@ -1,5 +1,8 @@
 package org.landcarbon.ui.charts;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -14,9 +17,7 @@ import org.eclipse.swtchart.Range;
 import org.landcarbon.ui.charts.internal.Palette;
 
 /**
- * Draws a {@link ChartModel} with SWTChart. Sources stack above zero and sinks below it; SWTChart
- * stacks all bars of one y axis together and only positive ones, so the sinks get a second, reversed
- * y axis whose range mirrors the main one.
+ * Draws a {@link ChartModel} with SWTChart: sources stacked above zero, sinks below it, lines over them.
  */
 public final class ChartFactory {
 
@@ -53,8 +54,14 @@ public final class ChartFactory {
             x.getTitle().setText(model.xTitle());
             x.getTitle().setForeground(text);
             x.getTick().setForeground(text);
-            x.enableCategory(true);
-            x.setCategorySeries(model.categories());
+            // Lines only, over years: a numeric axis, so that a line may have gaps (SWTChart draws NaN as a value).
+            double[] years = numericCategories(model);
+            x.enableCategory(years == null);
+            if (years == null) {
+                x.setCategorySeries(model.categories());
+            } else {
+                x.getTick().setFormat(new java.text.DecimalFormat("0"));
+            }
             IAxis y = chart.getAxisSet().getYAxis(0);
             y.getTitle().setText(model.yTitle());
             y.getTitle().setForeground(text);
@@ -62,44 +69,68 @@ public final class ChartFactory {
             y.getGrid().setForeground(new Color(225, 225, 225));
             x.getGrid().setForeground(white);
 
-            int sinkAxis = -1;
+            // Stacks are drawn as overlaid bars from zero to each running total, outermost first, so that
+            // sources rise above zero and sinks fall below it (SWTChart's own stacking takes no negative values).
+            double[][] cumulative = cumulative(model);
+            List<Integer> order = new ArrayList<>();
+            for (int i = model.series().size() - 1; i >= 0; i--) {
+                ChartSeries.Style st = model.series().get(i).style();
+                if (st == ChartSeries.Style.STACKED_UP || st == ChartSeries.Style.STACKED_DOWN) {
+                    order.add(i);
+                }
+            }
+            for (int i = 0; i < model.series().size(); i++) {
+                if (!order.contains(i)) {
+                    order.add(i);
+                }
+            }
             int up = 0;
             int down = 0;
             int lines = 0;
-            int n = 0;
-            for (ChartSeries s : model.series()) {
-                String id = "s" + (n++);
+            int[] upIndex = new int[model.series().size()];
+            int[] downIndex = new int[model.series().size()];
+            for (int i = 0; i < model.series().size(); i++) {
+                ChartSeries.Style st = model.series().get(i).style();
+                upIndex[i] = st == ChartSeries.Style.STACKED_UP || st == ChartSeries.Style.BAR ? up++ : -1;
+                downIndex[i] = st == ChartSeries.Style.STACKED_DOWN ? down++ : -1;
+            }
+            for (int i : order) {
+                ChartSeries s = model.series().get(i);
+                String id = "s" + i;
                 switch (s.style()) {
                     case STACKED_UP, STACKED_DOWN, BAR -> {
                         IBarSeries<?> bar = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
                         bar.setDescription(s.name());
-                        boolean sinkBar = s.style() == ChartSeries.Style.STACKED_DOWN;
-                        // SWTChart stacks only positive values: sinks go as absorption on a reversed axis.
-                        bar.setYSeries(zeroForMissing(s.values(), sinkBar ? -1 : 1));
-                        bar.setBarPadding(25);
                         boolean sink = s.style() == ChartSeries.Style.STACKED_DOWN;
-                        bar.setBarColor(rgb(sink ? Palette.sink(down++) : Palette.source(up++)));
+                        bar.setYSeries(s.style() == ChartSeries.Style.BAR ? zeroForMissing(s.values()) : cumulative[i]);
+                        bar.setBarPadding(25);
+                        int[] fallback = sink ? Palette.sink(downIndex[i]) : Palette.source(upIndex[i]);
+                        bar.setBarColor(rgb(Palette.of(s.key()) != null ? Palette.of(s.key()) : fallback));
                         if (s.style() != ChartSeries.Style.BAR) {
-                            bar.enableStack(true);
-                            // Up and down stacks share one slot per year instead of standing side by side.
                             bar.setBarOverlay(true);
-                        }
-                        if (sink) {
-                            if (sinkAxis < 0) {
-                                sinkAxis = chart.getAxisSet().createYAxis();
-                                IAxis a = chart.getAxisSet().getYAxis(sinkAxis);
-                                a.getTitle().setVisible(false);
-                                a.getTick().setVisible(false);
-                                a.getGrid().setForeground(white);
-                                a.setReversed(true);
-                            }
-                            bar.setYAxisId(sinkAxis);
                         }
                     }
                     case LINE, DASHED_LINE -> {
                         ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
                         line.setDescription(s.name());
-                        line.setYSeries(s.values());
+                        if (years == null) {
+                            line.setYSeries(s.values());
+                        } else {
+                            int count = 0;
+                            for (double v : s.values()) {
+                                count += Double.isNaN(v) ? 0 : 1;
+                            }
+                            double[] xs = new double[count];
+                            double[] ys = new double[count];
+                            for (int k = 0, j = 0; k < s.values().length && k < years.length; k++) {
+                                if (!Double.isNaN(s.values()[k])) {
+                                    xs[j] = years[k];
+                                    ys[j++] = s.values()[k];
+                                }
+                            }
+                            line.setXSeries(xs);
+                            line.setYSeries(ys);
+                        }
                         Color c = rgb(Palette.line(lines++));
                         line.setLineColor(c);
                         line.setSymbolColor(c);
@@ -122,10 +153,6 @@ public final class ChartFactory {
             double pad = (r[1] - r[0]) * 0.06;
             Range range = new Range(r[0] - (r[0] < 0 ? pad : 0), r[1] + pad);
             y.setRange(range);
-            if (sinkAxis >= 0) {
-                // v absorbed on the reversed axis sits where -v sits on the main axis.
-                chart.getAxisSet().getYAxis(sinkAxis).setRange(new Range(-range.upper, -range.lower));
-            }
             x.adjustRange();
         } finally {
             chart.suspendUpdate(false);
@@ -133,10 +160,49 @@ public final class ChartFactory {
         chart.redraw();
     }
 
-    private static double[] zeroForMissing(double[] values, double sign) {
+    /** The categories as numbers when the chart has only lines and every category is a year; else null. */
+    private static double[] numericCategories(ChartModel model) {
+        if (model.categories().length == 0 || model.series().stream().anyMatch(s -> s.style() != ChartSeries.Style.LINE
+                && s.style() != ChartSeries.Style.DASHED_LINE)) {
+            return null;
+        }
+        double[] out = new double[model.categories().length];
+        for (int i = 0; i < out.length; i++) {
+            try {
+                out[i] = Integer.parseInt(model.categories()[i]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static double[] zeroForMissing(double[] values) {
         double[] out = new double[values.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Double.isNaN(values[i]) ? 0 : sign * values[i];
+            out[i] = Double.isNaN(values[i]) ? 0 : values[i];
+        }
+        return out;
+    }
+
+    /** For each stacked series, the running total of its side (up or down) up to and including it. */
+    private static double[][] cumulative(ChartModel model) {
+        int n = model.categories().length;
+        double[] up = new double[n];
+        double[] down = new double[n];
+        double[][] out = new double[model.series().size()][];
+        for (int i = 0; i < model.series().size(); i++) {
+            ChartSeries s = model.series().get(i);
+            double[] side = s.style() == ChartSeries.Style.STACKED_UP ? up : s.style() == ChartSeries.Style.STACKED_DOWN ? down : null;
+            if (side == null) {
+                continue;
+            }
+            for (int k = 0; k < n && k < s.values().length; k++) {
+                if (!Double.isNaN(s.values()[k])) {
+                    side[k] += s.values()[k];
+                }
+            }
+            out[i] = side.clone();
         }
         return out;
     }

@@ -4,7 +4,11 @@ package org.landcarbon.ui.charts;
  * One series of a chart: a name for the legend, one value per category (NaN where there is none),
  * how it is drawn and on which side of the axis a stacked bar goes.
  */
-public record ChartSeries(String name, double[] values, Style style) {
+public record ChartSeries(String name, double[] values, Style style, String key) {
+
+    public ChartSeries(String name, double[] values, Style style) {
+        this(name, values, style, null);
+    }
 
     public enum Style {
         /** Stacked above zero with the other positive stacked bars (sources). */

@@ -43,6 +43,10 @@ class AccountViewTest {
         view.setUnit("Mt CO2");
         assertEquals("76.13", view.cellText(2005, "net"), "2076.29 x 10^4 t C x 44/12 = 76.13 Mt CO2");
         view.setUnit("10^4 t C");
+        String[] lines = view.tableText('\t').split("\n");
+        assertEquals(16, lines.length, "header and 15 years");
+        assertTrue(lines[0].startsWith("Year\tGarden") && lines[0].contains("Net emission [10^4 t C]"), lines[0]);
+        assertTrue(lines[1].startsWith("2005\t7.74"), lines[1]);
         view.select(2005, "forest");
         String trail = view.trailText();
         assertTrue(trail.contains("sink.forest") && trail.contains("area.forest"), trail);

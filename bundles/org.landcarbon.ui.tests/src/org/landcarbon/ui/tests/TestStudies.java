@@ -67,7 +67,7 @@ public final class TestStudies {
 
     static Study build() throws IOException {
         Study s = F.createStudy();
-        s.setName("Guizhou 2005-2019 (UI test)");
+        s.setName("Guizhou 2005-2019 (seed tables)");
         s.setStartYear(2005);
         s.setEndYear(2019);
         s.setDataSource("Seed paper, Tables 1-3 and 5");

@@ -29,6 +29,7 @@ public final class LandCarbonPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(PROBLEMS);
         layout.addShowViewShortcut(WelcomeView.ID);
         layout.addShowViewShortcut("org.landcarbon.ui.views.account");
+        layout.addNewWizardShortcut("org.landcarbon.ui.wizards.newStudy");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
     }

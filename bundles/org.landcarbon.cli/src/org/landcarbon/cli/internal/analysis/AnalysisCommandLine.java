@@ -21,6 +21,7 @@ import org.landcarbon.analysis.SettingInfo;
 import org.landcarbon.analysis.SettingsException;
 import org.landcarbon.analysis.SettingsModel;
 import org.landcarbon.analysis.result.AnalysisResult;
+import org.landcarbon.analysis.study.StudyTables;
 import org.landcarbon.cli.UsageException;
 
 /**
@@ -109,7 +110,7 @@ public final class AnalysisCommandLine {
             if (names.isEmpty()) {
                 throw new UsageException("--input " + a.input() + " is a study: name its series with --series NAME[,NAME...]");
             }
-            table = StudyTableReader.read(file, names);
+            table = StudyTables.read(file, names);
         } else {
             table = CsvTableReader.read(file);
             if (!names.isEmpty()) {

@@ -11,6 +11,24 @@ public final class Palette {
     private Palette() {
     }
 
+    /** The colour of a land class or component, the same in every chart; null for one without its own. */
+    public static int[] of(String key) {
+        if (key == null) {
+            return null;
+        }
+        return switch (key) {
+            case "forest" -> new int[] { 27, 120, 55 };
+            case "cropland" -> new int[] { 191, 160, 40 };
+            case "garden" -> new int[] { 120, 190, 90 };
+            case "grassland" -> new int[] { 170, 210, 120 };
+            case "water" -> new int[] { 50, 120, 190 };
+            case "unused" -> new int[] { 150, 150, 150 };
+            case "construction" -> new int[] { 200, 70, 50 };
+            case "agricultural_land" -> new int[] { 240, 150, 70 };
+            default -> null;
+        };
+    }
+
     public static int[] source(int i) {
         return SOURCES[i % SOURCES.length];
     }

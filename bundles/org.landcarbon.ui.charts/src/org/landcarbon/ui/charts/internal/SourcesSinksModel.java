@@ -49,13 +49,13 @@ public final class SourcesSinksModel {
         List<ChartSeries> series = new ArrayList<>();
         for (String c : SOURCES) {
             if (components.contains(c)) {
-                series.add(new ChartSeries(ModelLabels.component(study, c), values(study, c, ys, 1), ChartSeries.Style.STACKED_UP));
+                series.add(new ChartSeries(ModelLabels.component(study, c), values(study, c, ys, 1), ChartSeries.Style.STACKED_UP, c));
             }
         }
         for (String c : SINKS) {
             if (components.contains(c)) {
                 // Sinks are published as positive absorption; drawn below zero.
-                series.add(new ChartSeries(ModelLabels.component(study, c), values(study, c, ys, -1), ChartSeries.Style.STACKED_DOWN));
+                series.add(new ChartSeries(ModelLabels.component(study, c), values(study, c, ys, -1), ChartSeries.Style.STACKED_DOWN, c));
             }
         }
         if (components.contains("net")) {
@@ -82,7 +82,7 @@ public final class SourcesSinksModel {
                 any |= f.isPresent();
             }
             if (any) {
-                series.add(new ChartSeries(ModelLabels.component(study, c), v, sink ? ChartSeries.Style.STACKED_DOWN : ChartSeries.Style.STACKED_UP));
+                series.add(new ChartSeries(ModelLabels.component(study, c), v, sink ? ChartSeries.Style.STACKED_DOWN : ChartSeries.Style.STACKED_UP, c));
             }
         }
         double[] net = new double[ys.size()];

@@ -18,10 +18,11 @@ public final class SvgChart {
                         + "font-family=\"Noto Sans CJK SC, Noto Sans, DejaVu Sans, sans-serif\" font-size=\"12\">\n",
                 w, h, w, h, w, h));
         b.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", w, h));
-        int top = m.caption() == null ? 40 : 58;
+        String[] caption = m.caption() == null ? new String[0] : m.caption().split("\n");
+        int top = 40 + 16 * caption.length;
         text(b, w / 2.0, 22, m.title(), "middle", 15, "bold");
-        if (m.caption() != null) {
-            text(b, w / 2.0, 42, m.caption(), "middle", 12, "normal");
+        for (int i = 0; i < caption.length; i++) {
+            text(b, w / 2.0, 42 + 16 * i, caption[i], "middle", 12, "normal");
         }
         int rows = (m.series().size() + 3) / 4;
         double left = 80;
@@ -65,6 +66,9 @@ public final class SvgChart {
                 case STACKED_UP, STACKED_DOWN, BAR -> {
                     boolean sink = s.style() == ChartSeries.Style.STACKED_DOWN;
                     c = sink ? Palette.sink(iDown++) : Palette.source(iUp++);
+                    if (Palette.of(s.key()) != null) {
+                        c = Palette.of(s.key());
+                    }
                     for (int i = 0; i < n; i++) {
                         double v = i < s.values().length ? s.values()[i] : Double.NaN;
                         if (Double.isNaN(v)) {

@@ -235,6 +235,38 @@ class StudyEditorTest {
         Screenshots.take(shell, "editor-overview");
     }
 
+    @Test
+    void validationProblemsAreMarkersThatOpenTheCell() throws Exception {
+        StudyEditor editor = openFromExplorer(StudyPart.Kind.CLASSES);
+        org.eclipse.core.resources.IMarker[] markers = file.findMarkers(StudyMarkers.TYPE, false, 0);
+        // The seed's Table 5: the reported sources totals of 2014-2018 are not construction + agricultural land.
+        List<String> inconsistent = new ArrayList<>();
+        org.eclipse.core.resources.IMarker m2016 = null;
+        for (var m : markers) {
+            String location = m.getAttribute(org.eclipse.core.resources.IMarker.LOCATION, "");
+            if (location.startsWith("sources_total")) {
+                inconsistent.add(location);
+                if (location.endsWith("2016")) {
+                    m2016 = m;
+                }
+            }
+        }
+        java.util.Collections.sort(inconsistent);
+        assertEquals(List.of("sources_total, 2014", "sources_total, 2015", "sources_total, 2016", "sources_total, 2017",
+                "sources_total, 2018"), inconsistent, "markers: " + inconsistent);
+        assertNotNull(m2016);
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        // The Problems view fills itself in a job of its own, after a short delay.
+        UiWait.processEvents(display, 2500);
+        Screenshots.take(shell, "problems-view");
+        org.eclipse.ui.ide.IDE.gotoMarker(editor, m2016);
+        UiWait.processEvents(display, 200);
+        assertEquals(StudyEditor.PAGE_REPORTED, editor.getActivePageInstance().getId());
+        GridPage reported = editor.activeGrid();
+        int row = reported.viewer().getTable().getSelectionIndex();
+        assertEquals(2016, ((Object[]) reported.viewer().getInput())[row]);
+    }
+
     static int columnIndex(GridPage grid, String header) {
         for (int i = 0; i < grid.columns().size(); i++) {
             if (grid.columns().get(i).header().equals(header)) {

@@ -116,6 +116,41 @@ public final class AccountView extends ViewPart {
         trail.setText(Messages.trailHint);
         sash.setWeights(70, 30);
 
+        org.eclipse.jface.action.Action copy = new org.eclipse.jface.action.Action(Messages.copy) {
+            @Override
+            public void run() {
+                org.eclipse.swt.dnd.Clipboard cb = new org.eclipse.swt.dnd.Clipboard(table.getDisplay());
+                try {
+                    cb.setContents(new Object[] { tableText('\t') },
+                            new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+                } finally {
+                    cb.dispose();
+                }
+            }
+        };
+        org.eclipse.jface.action.Action csv = new org.eclipse.jface.action.Action(Messages.exportCsv) {
+            @Override
+            public void run() {
+                org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+                d.setFilterExtensions(new String[] { "*.csv" });
+                d.setFileName("account.csv");
+                d.setOverwrite(true);
+                String chosen = d.open();
+                if (chosen != null) {
+                    try {
+                        // UTF-8 with a byte order mark, so that Excel shows Chinese headers correctly.
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(chosen), "\ufeff" + tableText(','),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                    } catch (java.io.IOException e) {
+                        org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.exportCsv, e.getMessage());
+                    }
+                }
+            }
+        };
+        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
+        getViewSite().getActionBars().getMenuManager().add(copy);
+        getViewSite().getActionBars().getMenuManager().add(csv);
+
         getSite().getPage().addPartListener(partListener);
         IEditorPart active = getSite().getPage().getActiveEditor();
         follow(active instanceof IStudyEditor e ? e : null);
@@ -206,6 +241,33 @@ public final class AccountView extends ViewPart {
     /** The text shown in a cell (a year's row, a column id). */
     public String cellText(int year, String column) {
         return format(figure(year, column));
+    }
+
+    /**
+     * The table as text: a header line, then one line per year, values in the unit shown with full
+     * precision (no thousands separators), separated by tabs (for pasting into a spreadsheet) or commas.
+     */
+    public String tableText(char separator) {
+        if (account == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(Messages.year);
+        for (String id : columns) {
+            b.append(separator).append(ModelLabels.component(snapshot, id)).append(" [").append(unit.getText()).append(']');
+        }
+        b.append('\n');
+        for (int year : account.years()) {
+            b.append(year);
+            for (String id : columns) {
+                Figure f = figure(year, id);
+                b.append(separator);
+                if (f.isPresent()) {
+                    b.append(Account.express(f.value(), Unit.parse(unit.getText())).value());
+                }
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     /** The trail shown below the table. */

@@ -8,6 +8,8 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.landcarbon.ui.internal.account.messages";
 
     public static String unit;
+    public static String copy;
+    public static String exportCsv;
     public static String year;
     public static String noStudy;
     public static String noService;

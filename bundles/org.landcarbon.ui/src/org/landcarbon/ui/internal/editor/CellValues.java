@@ -53,6 +53,14 @@ final class CellValues {
         return b.toString();
     }
 
+    /** A value for reading in a table: at most four decimals (the cell editor and the tooltip keep every digit). */
+    static String display(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** A stored value exactly as stored, without a trailing ".0" or exponent. */
     static String format(Double value) {
         if (value == null) {

@@ -195,7 +195,7 @@ class GridPage extends FormPage {
             @Override
             public String getText(Object year) {
                 GridColumn.Cell c = cell(year);
-                return c.value() == null ? "\u2013" : CellValues.format(c.value());
+                return c.value() == null ? "\u2013" : CellValues.display(c.value());
             }
 
             @Override

@@ -40,7 +40,7 @@ import org.landcarbon.ui.ModelLabels;
  * {@code *.landcarbon} file. Every change goes through one EMF command stack (undo, redo, dirty
  * marker); saving writes the file through {@link StudyFiles}.
  */
-public final class StudyEditor extends FormEditor implements IEditingDomainProvider, IStudyEditor {
+public final class StudyEditor extends FormEditor implements IEditingDomainProvider, IStudyEditor, org.eclipse.ui.ide.IGotoMarker {
 
     public static final String ID = "org.landcarbon.ui.editors.study";
     public static final String PAGE_OVERVIEW = "overview";
@@ -69,6 +69,45 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
         stack.addCommandStackListener(stackListener);
         setPartName(file.getName());
         setTitleToolTip(file.getFullPath().toString());
+        updateMarkers();
+    }
+
+    /** Validates the study and shows the diagnostics in the Problems view. */
+    public int updateMarkers() {
+        try {
+            return StudyMarkers.update(file, study);
+        } catch (CoreException | RuntimeException e) {
+            org.eclipse.core.runtime.ILog.of(getClass()).error("Validating " + file.getFullPath() + " failed", e);
+            return -1;
+        }
+    }
+
+    /** Opens the page and selects the cell a problem marker is about. */
+    @Override
+    public void gotoMarker(org.eclipse.core.resources.IMarker marker) {
+        String page = marker.getAttribute(StudyMarkers.PAGE, PAGE_OVERVIEW);
+        showPage(page);
+        int year = marker.getAttribute(StudyMarkers.YEAR, -1);
+        String column = marker.getAttribute(StudyMarkers.COLUMN, null);
+        GridPage grid = activeGrid();
+        if (grid != null && year > 0 && column != null) {
+            for (int i = 0; i < grid.columns().size(); i++) {
+                GridColumn c = grid.columns().get(i);
+                if ((c instanceof SeriesColumn sc && sc.seriesId().equals(column))
+                        || (c instanceof ReportedColumn rc && rc.component().equals(column))) {
+                    grid.focusCell(year, i);
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.ide.IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
     }
 
     private void load() throws PartInitException {
@@ -207,6 +246,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
         file.refreshLocal(IResource.DEPTH_ZERO, null);
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
+        updateMarkers();
     }
 
     @Override

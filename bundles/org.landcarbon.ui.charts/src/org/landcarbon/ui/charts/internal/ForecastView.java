@@ -1,0 +1,167 @@
+package org.landcarbon.ui.charts.internal;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.landcarbon.accounting.AccountingService;
+import org.landcarbon.analysis.AnalysisRegistry;
+import org.landcarbon.model.Study;
+import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.Services;
+import org.landcarbon.ui.charts.ChartFactory;
+import org.landcarbon.ui.charts.ChartModel;
+
+/** GM(1,1) forecast of the active study's net emission, redrawn after every edit; residuals below. */
+public final class ForecastView extends ViewPart {
+
+    public static final String ID = "org.landcarbon.ui.charts.views.forecast";
+    private static final int HORIZON = 11;
+
+    private Composite stack;
+    private StackLayout layout;
+    private Label message;
+    private SashForm charts;
+    private Chart forecast;
+    private Chart residuals;
+    private IStudyEditor editor;
+    private ForecastModel.Charts shown;
+    private Job job;
+    private final Runnable onChange = this::update;
+
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof IStudyEditor e && e != editor) {
+                follow(e);
+            }
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                follow(null);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        layout = new StackLayout();
+        stack.setLayout(layout);
+        message = new Label(stack, SWT.WRAP);
+        charts = new SashForm(stack, SWT.VERTICAL);
+        ChartModel empty = new ChartModel("", null, "", "", new String[0], java.util.List.of());
+        forecast = ChartFactory.create(charts, empty);
+        residuals = ChartFactory.create(charts, empty);
+        charts.setWeights(70, 30);
+        getSite().getPage().addPartListener(partListener);
+        IEditorPart active = getSite().getPage().getActiveEditor();
+        follow(active instanceof IStudyEditor e ? e : null);
+    }
+
+    private void follow(IStudyEditor next) {
+        if (editor != null) {
+            editor.removeChangeListener(onChange);
+        }
+        editor = next;
+        if (editor != null) {
+            editor.addChangeListener(onChange);
+        }
+        update();
+    }
+
+    private void update() {
+        if (stack == null || stack.isDisposed()) {
+            return;
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        if (editor == null) {
+            show(null, Messages.noStudy);
+            return;
+        }
+        Study copy = EcoreUtil.copy(editor.study());
+        AccountingService accounting = Services.get(AccountingService.class);
+        AnalysisRegistry registry = Services.get(AnalysisRegistry.class);
+        Job next = new Job(Messages.forecastJob) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                ForecastModel.Charts result = null;
+                String problem = Messages.noNetSeries;
+                try {
+                    result = ForecastModel.compute(copy, accounting, registry, HORIZON);
+                } catch (Exception e) {
+                    problem = e.getMessage();
+                }
+                ForecastModel.Charts done = result;
+                String why = problem;
+                if (!monitor.isCanceled() && !stack.isDisposed()) {
+                    stack.getDisplay().asyncExec(() -> {
+                        if (job == this) {
+                            show(done, why);
+                        }
+                    });
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        job = next;
+        next.schedule();
+    }
+
+    private void show(ForecastModel.Charts next, String otherwise) {
+        if (stack.isDisposed()) {
+            return;
+        }
+        shown = next;
+        if (next == null) {
+            message.setText(otherwise == null ? "" : otherwise);
+            layout.topControl = message;
+        } else {
+            ChartFactory.show(forecast, next.forecast());
+            ChartFactory.show(residuals, next.residuals());
+            layout.topControl = charts;
+        }
+        stack.layout();
+    }
+
+    /** What is shown, for tests and export; null while nothing. */
+    public ForecastModel.Charts shown() {
+        return shown;
+    }
+
+    public boolean idle() {
+        return job == null || job.getState() == Job.NONE;
+    }
+
+    @Override
+    public void setFocus() {
+        stack.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(partListener);
+        if (editor != null) {
+            editor.removeChangeListener(onChange);
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        super.dispose();
+    }
+}

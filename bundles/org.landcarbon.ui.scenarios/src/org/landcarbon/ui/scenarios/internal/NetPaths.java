@@ -1,0 +1,70 @@
+package org.landcarbon.ui.scenarios.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.landcarbon.scenarios.Comparison;
+import org.landcarbon.scenarios.KeyFigures;
+import org.landcarbon.scenarios.ScenarioResult;
+
+/**
+ * The net emission paths of a comparison as the chart and its SVG draw them: per scenario its
+ * years and values, its colour, a legend text that says the peak, and the peak point when there is one.
+ */
+record NetPaths(String title, String xTitle, String yTitle, List<Path> paths, int projectedFrom, String projectedText) {
+
+    record Path(String legend, double[] years, double[] values, int[] rgb, boolean peaked, int peakYear, double peakValue,
+            String peakText) {
+    }
+
+    static NetPaths of(Comparison c, int decimals, String heading) {
+        List<Path> paths = new ArrayList<>();
+        int i = 0;
+        for (ScenarioResult r : c.results()) {
+            var map = r.account().net().asMap();
+            double[] years = new double[map.size()];
+            double[] values = new double[map.size()];
+            int j = 0;
+            for (var e : map.entrySet()) {
+                years[j] = e.getKey();
+                values[j++] = e.getValue();
+            }
+            KeyFigures k = r.figures();
+            String label = r.label() + (r.illustrative() ? " *" : "");
+            String legend = k.peak().reached()
+                    ? NLS.bind(Messages.legendPeak, label, k.peak().year() + ", " + Format.number(k.peak().value(), decimals))
+                    : NLS.bind(Messages.legendNoPeak, label, String.valueOf(k.peak().year()));
+            String peakText = NLS.bind(Messages.peakLabel, String.valueOf(k.peak().year()), Format.number(k.peak().value(), decimals));
+            paths.add(new Path(legend, years, values, Colors.scenario(i++), k.peak().reached(), k.peak().year(), k.peak().value(),
+                    peakText));
+        }
+        // The first projected year, when all scenarios share it (scenarios of one study do).
+        java.util.Set<Integer> bases = new java.util.HashSet<>();
+        c.results().forEach(r -> bases.add(org.landcarbon.scenarios.ScenarioProjector.baseYear(r.study()) + 1));
+        int from = bases.size() == 1 ? bases.iterator().next() : 0;
+        return new NetPaths(heading, Messages.axisYear, NLS.bind(Messages.axisNet, c.unit()), paths, from,
+                NLS.bind(Messages.projectedFrom, String.valueOf(from)));
+    }
+
+    /** The lowest and highest value and year of all paths, zero included in the values. */
+    double[] bounds() {
+        double lo = 0;
+        double hi = 0;
+        double first = Double.MAX_VALUE;
+        double last = -Double.MAX_VALUE;
+        for (Path p : paths) {
+            for (int i = 0; i < p.values().length; i++) {
+                lo = Math.min(lo, p.values()[i]);
+                hi = Math.max(hi, p.values()[i]);
+                first = Math.min(first, p.years()[i]);
+                last = Math.max(last, p.years()[i]);
+            }
+        }
+        if (first > last) {
+            first = 0;
+            last = 1;
+        }
+        return new double[] { lo, hi == lo ? lo + 1 : hi, first, last == first ? first + 1 : last };
+    }
+}

@@ -1,0 +1,91 @@
+package org.landcarbon.ui.internal.wizards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.landcarbon.model.Series;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.ui.tests.Screenshots;
+import org.landcarbon.ui.tests.UiWait;
+import org.osgi.framework.FrameworkUtil;
+
+/** File > New > Study with a CSV import: problems listed first, the study created only from a clean file. */
+class NewStudyWizardTest {
+
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+    }
+
+    private static String testdata(String name) throws Exception {
+        URL url = FileLocator.toFileURL(FileLocator.find(FrameworkUtil.getBundle(NewStudyWizardTest.class),
+                new org.eclipse.core.runtime.Path("testdata/" + name)));
+        return Path.of(url.toURI()).toString();
+    }
+
+    @Test
+    void createAStudyFromTheClcdTemplateAndACsvImport() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Wizard");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        Shell shell = page.getWorkbenchWindow().getShell();
+        NewStudyWizard wizard = new NewStudyWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.filePage().setFileName("test-county.landcarbon");
+            dialog.showPage(wizard.setupPage());
+            StudySetupPage setup = wizard.setupPage();
+
+            // A broken file: every problem listed, nothing can be created.
+            setup.fill("Test county", "Test county", 2015, 2017, "clcd", testdata("test-county-broken.csv"));
+            assertFalse(setup.isPageComplete());
+            assertFalse(wizard.canFinish());
+            String problems = String.join("\n", setup.problemLines());
+            assertTrue(problems.contains("abc"), problems);
+            assertTrue(setup.problemLines().length >= 2, problems);
+            UiWait.processEvents(shell.getDisplay(), 200);
+            Screenshots.take(dialog.getShell(), "wizard-import-problems");
+
+            setup.fill("Test county", "Test county", 2015, 2017, "clcd", testdata("test-county-import.csv"));
+            assertTrue(setup.isPageComplete(), setup.getErrorMessage());
+            assertNotNull(setup.preview());
+            UiWait.processEvents(shell.getDisplay(), 200);
+            Screenshots.take(dialog.getShell(), "wizard-import-preview");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Study study = StudyFiles.load(wizard.created().getLocation().toPath());
+        assertEquals("Test county", study.getName());
+        assertEquals(6, study.getLandClassSystem().getClasses().size(), "CLCD classes");
+        Series forest = study.getSeries().stream().filter(s -> s.getId().equals("area.forest")).findFirst().orElseThrow();
+        assertEquals(3, forest.getValues().size());
+        assertEquals(200.25, forest.getValues().get(0).getValue(), 1e-9);
+        assertEquals(org.landcarbon.model.ProvenanceKind.IMPORTED, forest.getValues().get(0).getProvenance());
+        assertTrue(page.getActiveEditor() instanceof org.landcarbon.ui.IStudyEditor, "the new study opens in its editor");
+        Screenshots.take(shell, "wizard-created-study");
+    }
+}

@@ -53,7 +53,7 @@ class PreferencesTest {
         try {
             UiWait.processEvents(display, 300);
             assertTrue(dialog.getSelectedPage() instanceof LandCarbonPreferencePage, String.valueOf(dialog.getSelectedPage()));
-            Screenshots.take(dialog.getShell(), "preferences");
+            Screenshots.take(dialog.getShell(), "preferences" + (java.util.Locale.getDefault().getLanguage().equals("zh") ? "-zh" : ""));
         } finally {
             dialog.close();
         }

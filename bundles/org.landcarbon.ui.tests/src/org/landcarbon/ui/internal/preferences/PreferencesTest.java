@@ -90,6 +90,24 @@ class PreferencesTest {
     }
 
     @Test
+    void theSourcesAndSinksChartFollowsTheUnit() throws Exception {
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        IFile file = TestStudies.guizhouFromTables("Preferences", "guizhou-prefs-chart.landcarbon", true);
+        IDE.openEditor(page, file, "org.landcarbon.ui.editors.study", true);
+        var view = (org.landcarbon.ui.charts.internal.SourcesSinksView) page.showView(org.landcarbon.ui.charts.internal.SourcesSinksView.ID);
+        page.activate(page.getActiveEditor());
+        assertTrue(UiWait.until(display, 20_000, () -> view.model() != null && view.idle()), "chart drawn");
+        assertTrue(view.model().yTitle().contains("10^4 t C"), view.model().yTitle());
+
+        store.setValue(UiPreferences.SUBSTANCE, "CO2");
+        assertTrue(UiWait.until(display, 20_000, () -> view.idle() && view.model() != null && view.model().yTitle().contains("10^4 t CO2")),
+                view.model().yTitle());
+        var net = view.model().series().stream().filter(s -> s.style() == org.landcarbon.ui.charts.ChartSeries.Style.LINE).findFirst()
+                .orElseThrow();
+        assertEquals(2076.29 * 44 / 12, net.values()[0], 0.02, "net 2005: 2076.29 x 10^4 t C x 44/12");
+    }
+
+    @Test
     void theLanguageIsWrittenBeforeVmargsOnly() {
         List<String> ini = List.of("-startup", "plugins/launcher.jar", "-nl", "en", "-vmargs", "-nl", "-Xmx2g");
         assertEquals(List.of("-nl", "zh_CN", "-startup", "plugins/launcher.jar", "-vmargs", "-nl", "-Xmx2g"),

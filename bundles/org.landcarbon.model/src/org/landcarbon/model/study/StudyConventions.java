@@ -26,6 +26,9 @@ public final class StudyConventions {
     public static final List<String> COMPONENTS = List.of("garden", "forest", "grassland", "unused", "water", "cropland",
             "construction", "agricultural_land", SINKS_TOTAL, SOURCES_TOTAL, NET);
 
+    /** Prefix of the id a scenario uses to project a component's reported values ({@code reported.construction}). */
+    public static final String REPORTED_PREFIX = "reported.";
+
     /** The five agricultural activity subjects and their coefficient keys ({@code agri.<subject>}). */
     public static final List<String> ACTIVITIES = List.of("fertilizer", "sown_area", "machinery_power", "irrigated_area", "plastic_film");
     /** The crops of the seed's Table 3. */
@@ -58,6 +61,14 @@ public final class StudyConventions {
             case "population" -> SeriesKind.POPULATION;
             default -> SeriesKind.OTHER;
         };
+    }
+
+    /**
+     * True for {@code reported.<component>} with a known component: a scenario may project a study's reported values
+     * of a component it cannot compute (docs/scenarios.md); such an id names no series of the study.
+     */
+    public static boolean isReportedComponentId(String id) {
+        return id != null && id.startsWith(REPORTED_PREFIX) && COMPONENTS.contains(id.substring(REPORTED_PREFIX.length()));
     }
 
     /** The subject part of a series id ({@code forest} of {@code area.forest}), or null. */

@@ -114,7 +114,7 @@ public class StudyValidator extends EObjectValidator {
         }
         for (Scenario scenario : study.getScenarios()) {
             for (SeriesOverride o : scenario.getSeriesOverrides()) {
-                if (Studies.series(study, o.getSeriesId()).isEmpty()) {
+                if (Studies.series(study, o.getSeriesId()).isEmpty() && !StudyConventions.isReportedComponentId(o.getSeriesId())) {
                     ok &= report(d, Diagnostic.WARNING, UNKNOWN_SERIES, who + ", scenario " + scenario.getName() + ": it overrides the series "
                             + o.getSeriesId() + ", which the study does not have", o, scenario);
                 }

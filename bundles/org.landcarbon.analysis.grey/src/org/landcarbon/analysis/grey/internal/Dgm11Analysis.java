@@ -5,7 +5,6 @@ import org.landcarbon.analysis.AnalysisDescriptor;
 import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.InputKind;
-import org.landcarbon.analysis.SettingsModel;
 import org.landcarbon.analysis.grey.Dgm11;
 import org.landcarbon.analysis.grey.Gm11Accuracy;
 import org.landcarbon.analysis.result.AnalysisResult;
@@ -14,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** {@code grey.dgm11}: the discrete grey model DGM(1,1) with the GM(1,1) accuracy tests and a forecast. */
 @Component(service = Analysis.class)
-public final class Dgm11Analysis implements Analysis<Gm11Settings> {
+public final class Dgm11Analysis extends GreyModelAnalysis {
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.dgm11", "DGM(1,1) discrete grey model",
             "DGM(1,1)离散灰色模型", Gm11Analysis.CATEGORY, InputKind.SINGLE_SERIES,
@@ -22,14 +21,8 @@ public final class Dgm11Analysis implements Analysis<Gm11Settings> {
                     + "Same accuracy tests and forecast as GM(1,1).",
             "Xie Naiming, Liu Sifeng, Discrete grey forecasting model and its optimization, Applied Mathematical Modelling 33 (2009)");
 
-    @Override
-    public AnalysisDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public Class<Gm11Settings> settingsType() {
-        return Gm11Settings.class;
+    public Dgm11Analysis() {
+        super(DESCRIPTOR);
     }
 
     @Override
@@ -39,8 +32,7 @@ public final class Dgm11Analysis implements Analysis<Gm11Settings> {
         double[] fitted = model.fitted(s.n());
         Gm11Accuracy acc = Gm11Accuracy.of(s.x0(), fitted, settings.conventions());
         String how = "least squares of x1(k+1) = beta1 x1(k) + beta2, k = 1.." + (s.n() - 1) + "; input: " + s.what();
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(Gm11Settings.class).describe(settings));
+        AnalysisResult.Builder r = result(input, settings);
         r.add(new Scalar("beta1", "beta1", model.beta1(), "1", how));
         r.add(new Scalar("beta2", "beta2", model.beta2(), s.unit(), how));
         Gm11Report.fit(r, s, fitted, acc, "DGM(1,1)");

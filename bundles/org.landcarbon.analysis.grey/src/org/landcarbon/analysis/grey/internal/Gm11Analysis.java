@@ -5,7 +5,6 @@ import org.landcarbon.analysis.AnalysisDescriptor;
 import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.InputKind;
-import org.landcarbon.analysis.SettingsModel;
 import org.landcarbon.analysis.grey.Gm11;
 import org.landcarbon.analysis.grey.Gm11Accuracy;
 import org.landcarbon.analysis.result.AnalysisResult;
@@ -13,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** {@code grey.gm11}: GM(1,1) fitted by least squares, its accuracy tests and a forecast. */
 @Component(service = Analysis.class)
-public final class Gm11Analysis implements Analysis<Gm11Settings> {
+public final class Gm11Analysis extends GreyModelAnalysis {
 
     static final String CATEGORY = "Grey models";
 
@@ -24,14 +23,8 @@ public final class Gm11Analysis implements Analysis<Gm11Settings> {
                     + "and the applicable range of -a, and forecasts the next steps. Needs at least 4 positive values at equal steps.",
             "Deng Julong, Control problems of grey systems (1982); Liu Sifeng et al., Grey Systems: Theory and Applications");
 
-    @Override
-    public AnalysisDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public Class<Gm11Settings> settingsType() {
-        return Gm11Settings.class;
+    public Gm11Analysis() {
+        super(DESCRIPTOR);
     }
 
     @Override
@@ -40,8 +33,7 @@ public final class Gm11Analysis implements Analysis<Gm11Settings> {
         Gm11 model = Gm11.fit(s.x0());
         double[] fitted = model.fitted(s.n());
         Gm11Accuracy acc = Gm11Accuracy.of(s.x0(), fitted, settings.conventions());
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(Gm11Settings.class).describe(settings));
+        AnalysisResult.Builder r = result(input, settings);
         Gm11Report.coefficients(r, model, s, "least squares of x0(k) + a z1(k) = b, k = 2.." + s.n()
                 + ", z1(k) = (x1(k) + x1(k-1)) / 2; input: " + s.what());
         Gm11Report.fit(r, s, fitted, acc, "GM(1,1)");

@@ -5,7 +5,6 @@ import org.landcarbon.analysis.AnalysisDescriptor;
 import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.InputKind;
-import org.landcarbon.analysis.SettingsModel;
 import org.landcarbon.analysis.grey.Gm11Accuracy;
 import org.landcarbon.analysis.grey.GreyVerhulst;
 import org.landcarbon.analysis.result.AnalysisResult;
@@ -14,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** {@code grey.verhulst}: the grey Verhulst model of an S-shaped series, with the GM(1,1) accuracy tests. */
 @Component(service = Analysis.class)
-public final class VerhulstAnalysis implements Analysis<Gm11Settings> {
+public final class VerhulstAnalysis extends GreyModelAnalysis {
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.verhulst", "Grey Verhulst model",
             "灰色Verhulst模型", Gm11Analysis.CATEGORY, InputKind.SINGLE_SERIES,
@@ -22,14 +21,8 @@ public final class VerhulstAnalysis implements Analysis<Gm11Settings> {
                     + "in x0(k) + a z1(k) = b z1(k)^2, fitted values, accuracy tests, the saturation level a/b and a forecast.",
             "Liu Sifeng et al., Grey Systems: Theory and Applications (grey Verhulst model)");
 
-    @Override
-    public AnalysisDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public Class<Gm11Settings> settingsType() {
-        return Gm11Settings.class;
+    public VerhulstAnalysis() {
+        super(DESCRIPTOR);
     }
 
     @Override
@@ -40,8 +33,7 @@ public final class VerhulstAnalysis implements Analysis<Gm11Settings> {
         Gm11Accuracy acc = Gm11Accuracy.of(s.x0(), fitted, settings.conventions());
         String how = "least squares of x0(k) + a z1(k) = b z1(k)^2, k = 2.." + s.n()
                 + ", with the data as x1 and their differences as x0; input: " + s.what();
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(Gm11Settings.class).describe(settings));
+        AnalysisResult.Builder r = result(input, settings);
         r.add(new Scalar("a", "a", model.a(), "1/step", how));
         r.add(new Scalar("b", "b", model.b(), s.unit().isEmpty() ? "" : "1/(" + s.unit() + " step)", how));
         r.add(new Scalar("saturation", "saturation level a/b", model.saturation(), s.unit(),

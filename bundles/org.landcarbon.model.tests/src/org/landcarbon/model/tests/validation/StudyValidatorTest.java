@@ -213,6 +213,21 @@ class StudyValidatorTest {
     }
 
     @Test
+    void overridesOfReportedKnownComponentsAreAcceptedAndUnknownComponentsFlagged() {
+        Study s = study();
+        org.landcarbon.model.Scenario scenario = F.createScenario();
+        scenario.setName("Eco");
+        for (String id : List.of("reported.construction", "reported.agricultural_land", "reported.net", "reported.wetland")) {
+            org.landcarbon.model.SeriesOverride o = F.createSeriesOverride();
+            o.setSeriesId(id);
+            scenario.getSeriesOverrides().add(o);
+        }
+        s.getScenarios().add(scenario);
+        assertEquals(List.of("Study 'Test county', scenario Eco: it overrides the series reported.wetland, which the study does not have"),
+                withCode(s, StudyValidator.UNKNOWN_SERIES).stream().map(Diagnostic::getMessage).toList());
+    }
+
+    @Test
     void displayUnitsAndTheRegionsAreaMustMakeSense() {
         Study s = study();
         org.landcarbon.model.DisplayUnits units = F.createDisplayUnits(); // defaults 10^4 hm2 and 10^4 t C are fine

@@ -114,4 +114,20 @@ class PreferencesTest {
                 LauncherLanguage.withLanguage(ini, "zh_CN"));
         assertEquals(List.of("-startup", "plugins/launcher.jar", "-vmargs", "-nl", "-Xmx2g"), LauncherLanguage.withLanguage(ini, ""));
     }
+
+    @Test
+    void theLanguageIsWrittenAsOsgiNlIntoConfigIni() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lc-config");
+        java.nio.file.Path ini = dir.resolve("config.ini");
+        java.nio.file.Files.write(ini, List.of("#Product Runtime Configuration File", "osgi.nl=en", "eclipse.product=org.landcarbon.ui.product"));
+        assertTrue(LauncherLanguage.write(ini, "zh_CN", false));
+        assertEquals(List.of("#Product Runtime Configuration File", "eclipse.product=org.landcarbon.ui.product", "osgi.nl=zh_CN"),
+                java.nio.file.Files.readAllLines(ini));
+        assertTrue(LauncherLanguage.write(ini, "", false));
+        assertEquals(List.of("#Product Runtime Configuration File", "eclipse.product=org.landcarbon.ui.product"),
+                java.nio.file.Files.readAllLines(ini), "system locale: no osgi.nl");
+        assertTrue(LauncherLanguage.configIni().toString().endsWith("config.ini"), String.valueOf(LauncherLanguage.configIni()));
+        java.nio.file.Files.delete(ini);
+        java.nio.file.Files.delete(dir);
+    }
 }

@@ -3,6 +3,7 @@ package org.landcarbon.ui.internal.preferences;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -14,6 +15,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.accounting.CoefficientSetData;
 import org.landcarbon.ui.Services;
@@ -78,10 +80,13 @@ public final class LandCarbonPreferencePage extends FieldEditorPreferencePage im
         boolean ok = super.performOk();
         String language = UiPreferences.store().getString(UiPreferences.LANGUAGE);
         if (ok && !language.equals(languageBefore)) {
-            if (!LauncherLanguage.write(language)) {
-                setMessage(NLS.bind(Messages.languageNotWritten, language.isEmpty() ? "" : "-nl " + language), WARNING);
-            }
             languageBefore = language;
+            if (!LauncherLanguage.write(language)) {
+                MessageDialog.openWarning(getShell(), Messages.language,
+                        NLS.bind(Messages.languageNotWritten, language.isEmpty() ? "" : "-nl " + language));
+            } else if (MessageDialog.openQuestion(getShell(), Messages.language, Messages.restartNow)) {
+                getShell().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().restart());
+            }
         }
         return ok;
     }

@@ -1,23 +1,29 @@
 package org.landcarbon.ui.internal.preferences;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
+
 /**
- * The language of the next start, written as "-nl" into the launcher's ini file (landcarbon.ini beside
- * the executable), where Equinox reads it before anything is translated: the extension registry and the
- * message bundles are fixed at start, so a language cannot change while running.
+ * The language of the next start. The extension registry and the message bundles are fixed when the
+ * framework starts, so a language cannot change while running: it is written as {@code osgi.nl} into the
+ * configuration area's config.ini (what the product's script launcher uses), and as "-nl" into a native
+ * launcher's ini when there is one. A "-nl" given on the command line still wins.
  */
 public final class LauncherLanguage {
 
     private LauncherLanguage() {
     }
 
-    /** The ini's lines with "-nl" set to nl, or removed when nl is empty; vmargs untouched. */
+    /** A launcher ini's lines with "-nl" set to nl, or removed when nl is empty; vmargs untouched. */
     public static List<String> withLanguage(List<String> lines, String nl) {
         List<String> out = new ArrayList<>();
         boolean vm = false;
@@ -36,8 +42,22 @@ public final class LauncherLanguage {
         return out;
     }
 
-    /** The launcher's ini, or null when the workbench was not started by a launcher (tests, IDE). */
-    public static Path iniFile() {
+    /** config.ini's lines with osgi.nl set to nl, or removed when nl is empty. */
+    public static List<String> withConfigLanguage(List<String> lines, String nl) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.strip().startsWith("osgi.nl=") && !l.strip().startsWith("osgi.nl =")) {
+                out.add(l);
+            }
+        }
+        if (nl != null && !nl.isBlank()) {
+            out.add("osgi.nl=" + nl);
+        }
+        return out;
+    }
+
+    /** The native launcher's ini, or null when the workbench was not started by one. */
+    static Path launcherIni() {
         String launcher = System.getProperty("eclipse.launcher");
         if (launcher == null || launcher.isBlank()) {
             return null;
@@ -47,17 +67,37 @@ public final class LauncherLanguage {
         return Files.isRegularFile(ini) ? ini : null;
     }
 
-    /** Writes the language for the next start; false when there is no writable ini. */
+    /** config.ini of the configuration area, or null when there is none on disk. */
+    static Path configIni() {
+        Location location = Platform.getConfigurationLocation();
+        URL url = location == null ? null : location.getURL();
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return null;
+        }
+        try {
+            return Path.of(url.toURI()).resolve("config.ini");
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Path.of(url.getPath()).resolve("config.ini");
+        }
+    }
+
+    /** Writes the language for the next start; false when no file could be written. */
     public static boolean write(String nl) {
-        Path ini = iniFile();
-        if (ini == null || !Files.isWritable(ini)) {
+        boolean written = write(configIni(), nl, false);
+        Path ini = launcherIni();
+        return (ini == null ? written : write(ini, nl, true)) || written;
+    }
+
+    /** Rewrites one file (a config.ini is created when missing); false when it cannot be written. */
+    static boolean write(Path file, String nl, boolean launcher) {
+        if (file == null) {
             return false;
         }
         try {
-            List<String> lines = Files.readAllLines(ini, StandardCharsets.UTF_8);
-            Files.write(ini, withLanguage(lines, nl), StandardCharsets.UTF_8);
+            List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.ISO_8859_1) : List.of();
+            Files.write(file, launcher ? withLanguage(lines, nl) : withConfigLanguage(lines, nl), StandardCharsets.ISO_8859_1);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

@@ -17,6 +17,7 @@ final class Messages extends NLS {
     public static String languageSystem;
     public static String restartNote;
     public static String languageNotWritten;
+    public static String restartNow;
 
     static {
         NLS.initializeMessages("org.landcarbon.ui.internal.preferences.messages", Messages.class);

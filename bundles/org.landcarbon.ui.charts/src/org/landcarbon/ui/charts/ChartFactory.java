@@ -134,11 +134,11 @@ public final class ChartFactory {
                         Color c = rgb(Palette.line(lines++));
                         line.setLineColor(c);
                         line.setSymbolColor(c);
-                        line.setLineWidth(2);
+                        line.setLineWidth(org.landcarbon.ui.UiPreferences.lineWidth());
                         line.setSymbolSize(3);
                         line.setAntialias(SWT.ON);
-                        if (s.style() == ChartSeries.Style.DASHED_LINE) {
-                            line.setLineStyle(LineStyle.DASH);
+                        if (s.style() == ChartSeries.Style.DASHED_LINE || !org.landcarbon.ui.UiPreferences.markers()) {
+                            line.setLineStyle(s.style() == ChartSeries.Style.DASHED_LINE ? LineStyle.DASH : LineStyle.SOLID);
                             line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
                         } else {
                             line.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);

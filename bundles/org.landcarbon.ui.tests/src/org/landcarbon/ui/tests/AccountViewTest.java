@@ -51,6 +51,9 @@ class AccountViewTest {
         String trail = view.trailText();
         assertTrue(trail.contains("sink.forest") && trail.contains("area.forest"), trail);
         assertTrue(trail.contains("Table 5"), "the derived area's provenance is in the trail: " + trail);
+        assertTrue(java.util.Arrays.stream(trail.split("\n")).noneMatch(l -> l.startsWith("  = ")), "steps as they are: " + trail);
+        assertTrue(java.util.Arrays.stream(trail.split("\n")).noneMatch(l -> l.matches(".*\\d\\.\\d{10,}.*")),
+                "no 17-digit numbers: " + trail);
         // The audit: a reported sources total that is not construction + agricultural land (2014-2018) stands out;
         // 2005's totals agree within the rounding of their parts.
         assertNull(view.audit(2005, "sources_total"));

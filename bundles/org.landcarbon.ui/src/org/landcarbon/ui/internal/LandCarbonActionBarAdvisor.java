@@ -22,6 +22,7 @@ final class LandCarbonActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         register(ActionFactory.SAVE.create(window));
         register(ActionFactory.SAVE_ALL.create(window));
+        register(ActionFactory.REVERT.create(window));
         register(ActionFactory.QUIT.create(window));
         register(ActionFactory.UNDO.create(window));
         register(ActionFactory.REDO.create(window));
@@ -50,6 +51,7 @@ final class LandCarbonActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(getAction(ActionFactory.SAVE.getId()));
         file.add(getAction(ActionFactory.SAVE_ALL.getId()));
+        file.add(getAction(ActionFactory.REVERT.getId()));
         file.add(new Separator());
         file.add(getAction(ActionFactory.IMPORT.getId()));
         file.add(getAction(ActionFactory.EXPORT.getId()));

@@ -42,7 +42,16 @@ public final class SourcesSinksView extends ViewPart {
     private ChartModel model;
     private final Runnable onChange = this::update;
     private org.eclipse.core.runtime.jobs.Job job;
-    private String unit = "10^4 t C";
+    private String unit = org.landcarbon.ui.UiPreferences.carbonUnit();
+    /** The unit (10^4 t / t / Mt of C or CO2) and line style follow the preferences. */
+    private final org.eclipse.jface.util.IPropertyChangeListener preferences = e -> {
+        if (org.landcarbon.ui.UiPreferences.affectsCharts(e.getProperty()) && stack != null && !stack.isDisposed()) {
+            stack.getDisplay().asyncExec(() -> {
+                unit = org.landcarbon.ui.UiPreferences.carbonUnit();
+                update();
+            });
+        }
+    };
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
@@ -68,6 +77,7 @@ public final class SourcesSinksView extends ViewPart {
         message = new Label(stack, SWT.WRAP);
         chart = ChartFactory.create(stack, new ChartModel("", null, "", "", new String[0], java.util.List.of()));
         getSite().getPage().addPartListener(partListener);
+        org.landcarbon.ui.UiPreferences.store().addPropertyChangeListener(preferences);
         IEditorPart active = getSite().getPage().getActiveEditor();
         follow(active instanceof IStudyEditor e ? e : null);
 
@@ -210,6 +220,7 @@ public final class SourcesSinksView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(partListener);
+        org.landcarbon.ui.UiPreferences.store().removePropertyChangeListener(preferences);
         if (editor != null) {
             editor.removeChangeListener(onChange);
         }

@@ -88,4 +88,44 @@ class NewStudyWizardTest {
         assertTrue(page.getActiveEditor() instanceof org.landcarbon.ui.IStudyEditor, "the new study opens in its editor");
         Screenshots.take(shell, "wizard-created-study");
     }
+
+    @Test
+    void theDefaultCoefficientSetOfThePreferencesIsPreselected() throws Exception {
+        var service = org.landcarbon.ui.Services.get(org.landcarbon.accounting.AccountingService.class);
+        assertNotNull(service, "the accounting service");
+        java.util.List<org.landcarbon.accounting.CoefficientSetData> sets = service.coefficientSets();
+        assertFalse(sets.isEmpty(), "the registry has coefficient sets");
+        String chosen = sets.get(sets.size() - 1).id();
+        var store = org.landcarbon.ui.UiPreferences.store();
+        store.setValue(org.landcarbon.ui.UiPreferences.COEFFICIENT_SET, chosen);
+        Shell shell = page.getWorkbenchWindow().getShell();
+        NewStudyWizard wizard = new NewStudyWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.showPage(wizard.setupPage());
+            StudySetupPage setup = wizard.setupPage();
+            assertEquals(chosen, setup.coefficientSet());
+            setup.fill("Default set", "", 2015, 2017, "seed", null);
+            assertEquals(chosen, wizard.build(setup).getCoefficientSetId(), "the study is created with it");
+            UiWait.processEvents(shell.getDisplay(), 200);
+            Screenshots.take(dialog.getShell(), "wizard-default-coefficient-set");
+        } finally {
+            dialog.close();
+            store.setToDefault(org.landcarbon.ui.UiPreferences.COEFFICIENT_SET);
+        }
+        NewStudyWizard again = new NewStudyWizard();
+        again.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog second = new WizardDialog(shell, again);
+        second.setBlockOnOpen(false);
+        second.open();
+        try {
+            second.showPage(again.setupPage());
+            assertEquals("", again.setupPage().coefficientSet(), "back to the accounting default");
+        } finally {
+            second.close();
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -46,6 +47,7 @@ import org.landcarbon.model.units.Unit;
 import org.landcarbon.ui.IStudyEditor;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.Services;
+import org.landcarbon.ui.UiPreferences;
 
 /**
  * The account of the study in the active editor in the seed's Table 5 layout (years as rows;
@@ -72,6 +74,16 @@ public final class AccountView extends ViewPart {
     private List<String> columns = List.of();
     private Job job;
     private final Runnable onChange = this::recompute;
+    /** Unit, C or CO2 and decimals follow the preferences (Window > Preferences > LandCarbon). */
+    private final IPropertyChangeListener preferences = e -> {
+        if (UiPreferences.affectsFigures(e.getProperty()) && unit != null && !unit.isDisposed()) {
+            unit.getDisplay().asyncExec(() -> {
+                if (!unit.isDisposed()) {
+                    setUnit(UiPreferences.carbonUnit());
+                }
+            });
+        }
+    };
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
@@ -96,7 +108,8 @@ public final class AccountView extends ViewPart {
         new Label(root, SWT.NONE).setText(Messages.unit);
         unit = new Combo(root, SWT.READ_ONLY);
         unit.setItems(UNITS.toArray(String[]::new));
-        unit.select(0);
+        unit.select(Math.max(0, UNITS.indexOf(UiPreferences.carbonUnit())));
+        UiPreferences.store().addPropertyChangeListener(preferences);
         unit.addListener(SWT.Selection, e -> show());
         status = new Label(root, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -229,7 +242,7 @@ public final class AccountView extends ViewPart {
     }
 
     public void setUnit(String u) {
-        unit.select(UNITS.indexOf(u));
+        unit.select(Math.max(0, UNITS.indexOf(u)));
         show();
     }
 
@@ -360,7 +373,7 @@ public final class AccountView extends ViewPart {
             return "\u2013";
         }
         Quantity q = Account.express(f.value(), Unit.parse(unit.getText()));
-        int decimals = snapshot != null && snapshot.getDisplayUnits() != null ? snapshot.getDisplayUnits().getDecimals() : 2;
+        int decimals = UiPreferences.decimals();
         return String.format(Locale.ROOT, "%,." + decimals + "f", q.value());
     }
 
@@ -411,6 +424,7 @@ public final class AccountView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(partListener);
+        UiPreferences.store().removePropertyChangeListener(preferences);
         if (editor != null) {
             editor.removeChangeListener(onChange);
         }

@@ -42,19 +42,21 @@ final class TrailText {
             b.append(NLS.bind(Messages.trailFormula, t.formula())).append('\n');
         }
         for (SeriesInput in : t.inputs()) {
-            b.append("  ").append(NLS.bind(Messages.trailInput, new Object[] { in.seriesId(), in.year(), in.quantity(),
-                    in.provenance() + (in.detail() == null || in.detail().isBlank() ? "" : ": " + in.detail()) })).append('\n');
+            b.append("  ").append(NLS.bind(Messages.trailInput, new Object[] { in.seriesId(), Integer.toString(in.year()), Trail.quantity(in.quantity()),
+                    in.provenance() + (in.detail() == null || in.detail().isBlank() ? "" : ": " + in.detail())
+                            + (in.scenario() == null ? "" : "; " + in.scenario()) })).append('\n');
         }
         for (CoefficientValue c : t.coefficients()) {
-            b.append("  ").append(NLS.bind(Messages.trailCoefficient, new Object[] { c.key(), c.quantity(),
+            b.append("  ").append(NLS.bind(Messages.trailCoefficient, new Object[] { c.key(), Trail.quantity(c.quantity()),
                     c.source() == null ? "?" : c.source() })).append('\n');
         }
         for (ReportedFigure rf : t.reported()) {
-            b.append("  ").append(NLS.bind(Messages.trailReported, new Object[] { rf.component(), rf.year(), rf.quantity(), rf.source() }))
+            b.append("  ").append(NLS.bind(Messages.trailReported, new Object[] { rf.component(), Integer.toString(rf.year()), Trail.quantity(rf.quantity()),
+                    rf.source() }))
                     .append('\n');
         }
         for (String step : t.steps()) {
-            b.append("  = ").append(step).append('\n');
+            b.append("  ").append(step).append('\n');
         }
         return b.toString();
     }

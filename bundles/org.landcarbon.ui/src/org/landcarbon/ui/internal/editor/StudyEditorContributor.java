@@ -86,6 +86,16 @@ public final class StudyEditorContributor extends EditorActionBarContributor {
         }
     };
 
+    /** File > Revert: throws away the unsaved changes of the study (the editor reads its file again). */
+    private final Action revert = new Action(Messages.actionRevert) {
+        @Override
+        public void run() {
+            if (editor != null && editor.isDirty()) {
+                editor.revert();
+            }
+        }
+    };
+
     /** A text field with the focus (a cell being edited, a form field) gets copy and paste itself. */
     private static boolean editText(java.util.function.Consumer<Text> action, boolean run) {
         Control focus = Display.getCurrent().getFocusControl();
@@ -103,6 +113,7 @@ public final class StudyEditorContributor extends EditorActionBarContributor {
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
         bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
         undo.setActionDefinitionId("org.eclipse.ui.edit.undo");
         redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
     }
@@ -129,6 +140,7 @@ public final class StudyEditorContributor extends EditorActionBarContributor {
         redo.setText(r == null ? Messages.actionRedo : NLS.bind(Messages.actionRedoLabel, r.getLabel()));
         copy.setEnabled(editor != null);
         paste.setEnabled(editor != null);
+        revert.setEnabled(editor != null && editor.isDirty());
     }
 
     @Override

@@ -31,6 +31,8 @@ final class Messages extends NLS {
     public static String previewSummary;
     public static String importErrors;
     public static String createFailed;
+    public static String fieldCoefficientSet;
+    public static String coefficientSetDefault;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

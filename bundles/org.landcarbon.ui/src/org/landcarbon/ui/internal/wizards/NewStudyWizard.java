@@ -63,6 +63,9 @@ public final class NewStudyWizard extends Wizard implements INewWizard {
             study.setEndYear(page.lastYear());
         }
         study.setName(page.studyName());
+        if (!page.coefficientSet().isEmpty()) {
+            study.setCoefficientSetId(page.coefficientSet());
+        }
         if (!page.regionName().isEmpty()) {
             Region region = LandCarbonFactory.eINSTANCE.createRegion();
             region.setName(page.regionName());

@@ -36,6 +36,8 @@ final class StudySetupPage extends WizardPage {
     private Button clcd;
     private Button none;
     private Text file;
+    private org.eclipse.swt.widgets.Combo coefficients;
+    private final java.util.List<String> coefficientIds = new java.util.ArrayList<>();
     private List problems;
     private Label summary;
     private ImportPreview preview;
@@ -62,6 +64,22 @@ final class StudySetupPage extends WizardPage {
         clcd = radio(radios, Messages.classesClcd);
         none = radio(radios, Messages.classesNone);
         seed.setSelection(true);
+
+        new Label(c, SWT.NONE).setText(Messages.fieldCoefficientSet);
+        coefficients = new org.eclipse.swt.widgets.Combo(c, SWT.READ_ONLY);
+        coefficients.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        coefficients.add(Messages.coefficientSetDefault);
+        coefficientIds.add("");
+        org.landcarbon.accounting.AccountingService service = org.landcarbon.ui.Services.get(org.landcarbon.accounting.AccountingService.class);
+        if (service != null) {
+            for (org.landcarbon.accounting.CoefficientSetData set : service.coefficientSets()) {
+                coefficients.add(set.name() == null || set.name().isBlank() ? set.id() : set.name() + " (" + set.id() + ")");
+                coefficientIds.add(set.id());
+            }
+        }
+        // the default of Window > Preferences > LandCarbon
+        String preferred = org.landcarbon.ui.UiPreferences.store().getString(org.landcarbon.ui.UiPreferences.COEFFICIENT_SET);
+        coefficients.select(Math.max(0, coefficientIds.indexOf(preferred)));
 
         new Label(c, SWT.NONE).setText(Messages.fieldImport);
         file = new Text(c, SWT.BORDER);
@@ -184,6 +202,12 @@ final class StudySetupPage extends WizardPage {
     /** "seed", "clcd" or null for no classes. */
     String classSystem() {
         return seed.getSelection() ? "seed" : clcd.getSelection() ? "clcd" : null;
+    }
+
+    /** Id of the chosen coefficient set; empty for the accounting default. */
+    String coefficientSet() {
+        int i = coefficients.getSelectionIndex();
+        return i < 0 ? "" : coefficientIds.get(i);
     }
 
     ImportPreview preview() {

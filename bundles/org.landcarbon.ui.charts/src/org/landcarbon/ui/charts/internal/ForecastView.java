@@ -11,14 +11,11 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.analysis.AnalysisRegistry;
 import org.landcarbon.model.Study;
-import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.charts.ChartFactory;
 import org.landcarbon.ui.charts.ChartModel;
@@ -35,26 +32,10 @@ public final class ForecastView extends ViewPart {
     private SashForm charts;
     private Chart forecast;
     private Chart residuals;
-    private IStudyEditor editor;
+    private ActiveStudyEditor active;
     private ForecastModel.Charts shown;
     private Job job;
-    private final Runnable onChange = this::update;
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof IStudyEditor e && e != editor) {
-                follow(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                follow(null);
-            }
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -67,21 +48,10 @@ public final class ForecastView extends ViewPart {
         forecast = ChartFactory.create(charts, empty);
         residuals = ChartFactory.create(charts, empty);
         charts.setWeights(70, 30);
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        follow(active instanceof IStudyEditor e ? e : null);
+        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active.start();
     }
 
-    private void follow(IStudyEditor next) {
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
-        editor = next;
-        if (editor != null) {
-            editor.addChangeListener(onChange);
-        }
-        update();
-    }
 
     private void update() {
         if (stack == null || stack.isDisposed()) {
@@ -90,11 +60,11 @@ public final class ForecastView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
-        if (editor == null) {
+        if (active.editor() == null) {
             show(null, Messages.noStudy);
             return;
         }
-        Study copy = EcoreUtil.copy(editor.study());
+        Study copy = EcoreUtil.copy(active.editor().study());
         AccountingService accounting = Services.get(AccountingService.class);
         AnalysisRegistry registry = Services.get(AnalysisRegistry.class);
         Job next = new Job(Messages.forecastJob) {
@@ -155,10 +125,7 @@ public final class ForecastView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
+        active.dispose();
         if (job != null) {
             job.cancel();
         }

@@ -19,13 +19,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.analysis.AnalysisRegistry;
 import org.landcarbon.model.Study;
-import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.charts.ChartExport;
 import org.landcarbon.ui.charts.ChartFactory;
@@ -47,26 +44,10 @@ public final class LandUseChartsView extends ViewPart {
     private Chart dynamic;
     private Chart gra;
     private CTabItem graTab;
-    private IStudyEditor editor;
+    private ActiveStudyEditor active;
     private LandUseChartsModel.Charts shown;
     private Job job;
-    private final Runnable onChange = this::update;
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof IStudyEditor e && e != editor) {
-                follow(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                follow(null);
-            }
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -93,9 +74,8 @@ public final class LandUseChartsView extends ViewPart {
                 export(false);
             }
         });
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        follow(active instanceof IStudyEditor e ? e : null);
+        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active.start();
     }
 
     private Chart tab(String title, ChartModel empty) {
@@ -106,16 +86,6 @@ public final class LandUseChartsView extends ViewPart {
         return chart;
     }
 
-    private void follow(IStudyEditor next) {
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
-        editor = next;
-        if (editor != null) {
-            editor.addChangeListener(onChange);
-        }
-        update();
-    }
 
     private void update() {
         if (stack == null || stack.isDisposed()) {
@@ -124,11 +94,11 @@ public final class LandUseChartsView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
-        if (editor == null) {
+        if (active.editor() == null) {
             show(null, Messages.noStudyLandUse);
             return;
         }
-        Study copy = EcoreUtil.copy(editor.study());
+        Study copy = EcoreUtil.copy(active.editor().study());
         AnalysisRegistry registry = Services.get(AnalysisRegistry.class);
         Job next = new Job(Messages.landUseJob) {
             @Override
@@ -237,10 +207,7 @@ public final class LandUseChartsView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
+        active.dispose();
         if (job != null) {
             job.cancel();
         }

@@ -16,11 +16,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.charts.ChartExport;
 import org.landcarbon.ui.charts.ChartFactory;
 import org.landcarbon.ui.charts.ChartModel;
@@ -38,9 +35,8 @@ public final class SourcesSinksView extends ViewPart {
     private StackLayout layout;
     private Label message;
     private Chart chart;
-    private IStudyEditor editor;
+    private ActiveStudyEditor active;
     private ChartModel model;
-    private final Runnable onChange = this::update;
     private org.eclipse.core.runtime.jobs.Job job;
     private String unit = org.landcarbon.ui.UiPreferences.carbonUnit();
     /** The unit (10^4 t / t / Mt of C or CO2) and line style follow the preferences. */
@@ -53,21 +49,6 @@ public final class SourcesSinksView extends ViewPart {
         }
     };
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof IStudyEditor e) {
-                follow(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                follow(null);
-            }
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -76,10 +57,9 @@ public final class SourcesSinksView extends ViewPart {
         stack.setLayout(layout);
         message = new Label(stack, SWT.WRAP);
         chart = ChartFactory.create(stack, new ChartModel("", null, "", "", new String[0], java.util.List.of()));
-        getSite().getPage().addPartListener(partListener);
         org.landcarbon.ui.UiPreferences.store().addPropertyChangeListener(preferences);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        follow(active instanceof IStudyEditor e ? e : null);
+        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active.start();
 
         Action png = new Action(Messages.exportPng) {
             @Override
@@ -97,16 +77,6 @@ public final class SourcesSinksView extends ViewPart {
         getViewSite().getActionBars().getMenuManager().add(svg);
     }
 
-    private void follow(IStudyEditor next) {
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
-        editor = next;
-        if (editor != null) {
-            editor.addChangeListener(onChange);
-        }
-        update();
-    }
 
     /** Recomputes the account in the background on a copy of the study; reported figures when none can be computed. */
     private void update() {
@@ -116,11 +86,11 @@ public final class SourcesSinksView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
-        if (editor == null) {
+        if (active.editor() == null) {
             show(null, Messages.noStudy);
             return;
         }
-        org.landcarbon.model.Study copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(editor.study());
+        org.landcarbon.model.Study copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(active.editor().study());
         org.landcarbon.accounting.AccountingService service = org.landcarbon.ui.Services.get(org.landcarbon.accounting.AccountingService.class);
         org.eclipse.core.runtime.jobs.Job next = new org.eclipse.core.runtime.jobs.Job(Messages.jobName) {
             @Override
@@ -219,11 +189,8 @@ public final class SourcesSinksView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
+        active.dispose();
         org.landcarbon.ui.UiPreferences.store().removePropertyChangeListener(preferences);
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
         super.dispose();
     }
 }

@@ -21,15 +21,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.AccountOptions;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.model.Study;
-import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.Services;
 
 /** Doughnuts of the shares of each carbon source and each sink of the active study's account, for a chosen year. */
@@ -45,29 +42,13 @@ public final class StructureView extends ViewPart {
     private Label heading;
     private Chart sources;
     private Chart sinks;
-    private IStudyEditor editor;
+    private ActiveStudyEditor active;
     private Account account;
     private Study study;
     private Integer year;
     private StructureModel.Structure shown;
     private Job job;
-    private final Runnable onChange = this::update;
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof IStudyEditor e && e != editor) {
-                follow(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                follow(null);
-            }
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -103,21 +84,10 @@ public final class StructureView extends ViewPart {
                 export(false);
             }
         });
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        follow(active instanceof IStudyEditor e ? e : null);
+        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active.start();
     }
 
-    private void follow(IStudyEditor next) {
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
-        editor = next;
-        if (editor != null) {
-            editor.addChangeListener(onChange);
-        }
-        update();
-    }
 
     /** Shows another year of the account already computed (tests and the year box). */
     public void setYear(int next) {
@@ -134,12 +104,12 @@ public final class StructureView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
-        if (editor == null) {
+        if (active.editor() == null) {
             account = null;
             show(null, Messages.noStudyStructure);
             return;
         }
-        Study copy = EcoreUtil.copy(editor.study());
+        Study copy = EcoreUtil.copy(active.editor().study());
         AccountingService service = Services.get(AccountingService.class);
         Job next = new Job(Messages.structureJob) {
             @Override
@@ -237,10 +207,7 @@ public final class StructureView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
+        active.dispose();
         if (job != null) {
             job.cancel();
         }

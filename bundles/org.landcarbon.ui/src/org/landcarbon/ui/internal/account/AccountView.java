@@ -29,9 +29,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.AccountOptions;
@@ -44,7 +41,7 @@ import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
-import org.landcarbon.ui.IStudyEditor;
+import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.UiPreferences;
@@ -62,7 +59,7 @@ public final class AccountView extends ViewPart {
     private static final Color AUDIT = new Color(255, 214, 204);
     private static final Color REPORTED = new Color(20, 60, 160);
 
-    private IStudyEditor editor;
+    private ActiveStudyEditor active;
     private Study snapshot;
     private Account account;
     private String error;
@@ -73,7 +70,6 @@ public final class AccountView extends ViewPart {
     private Text trail;
     private List<String> columns = List.of();
     private Job job;
-    private final Runnable onChange = this::recompute;
     /** Unit, C or CO2 and decimals follow the preferences (Window > Preferences > LandCarbon). */
     private final IPropertyChangeListener preferences = e -> {
         if (UiPreferences.affectsFigures(e.getProperty()) && unit != null && !unit.isDisposed()) {
@@ -85,21 +81,6 @@ public final class AccountView extends ViewPart {
         }
     };
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof IStudyEditor e && e != editor) {
-                follow(e);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                follow(null);
-            }
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -164,28 +145,17 @@ public final class AccountView extends ViewPart {
         getViewSite().getActionBars().getMenuManager().add(copy);
         getViewSite().getActionBars().getMenuManager().add(csv);
 
-        getSite().getPage().addPartListener(partListener);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        follow(active instanceof IStudyEditor e ? e : null);
+        active = new ActiveStudyEditor(getSite().getPage(), this::recompute);
+        active.start();
     }
 
-    private void follow(IStudyEditor next) {
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
-        editor = next;
-        if (editor != null) {
-            editor.addChangeListener(onChange);
-        }
-        recompute();
-    }
 
     /** Recomputes in the background on a copy of the study; a newer edit cancels an older run. */
     private void recompute() {
         if (job != null) {
             job.cancel();
         }
-        if (editor == null) {
+        if (active.editor() == null) {
             account = null;
             error = Messages.noStudy;
             show();
@@ -198,7 +168,7 @@ public final class AccountView extends ViewPart {
             show();
             return;
         }
-        Study copy = EcoreUtil.copy(editor.study());
+        Study copy = EcoreUtil.copy(active.editor().study());
         status.setText(Messages.computing);
         Job next = new Job(NLS.bind(Messages.jobName, ModelLabels.study(copy))) {
             @Override
@@ -423,11 +393,8 @@ public final class AccountView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
+        active.dispose();
         UiPreferences.store().removePropertyChangeListener(preferences);
-        if (editor != null) {
-            editor.removeChangeListener(onChange);
-        }
         if (job != null) {
             job.cancel();
         }

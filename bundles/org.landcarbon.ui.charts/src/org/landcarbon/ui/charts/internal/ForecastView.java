@@ -1,9 +1,5 @@
 package org.landcarbon.ui.charts.internal;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -34,7 +30,7 @@ public final class ForecastView extends ViewPart {
     private Chart residuals;
     private ActiveStudyEditor active;
     private ForecastModel.Charts shown;
-    private Job job;
+    private final LatestComputation<ForecastModel.Charts> computation = new LatestComputation<>(Messages.forecastJob);
 
 
     @Override
@@ -57,9 +53,7 @@ public final class ForecastView extends ViewPart {
         if (stack == null || stack.isDisposed()) {
             return;
         }
-        if (job != null) {
-            job.cancel();
-        }
+        computation.cancel();
         if (active.editor() == null) {
             show(null, Messages.noStudy);
             return;
@@ -67,30 +61,7 @@ public final class ForecastView extends ViewPart {
         Study copy = EcoreUtil.copy(active.editor().study());
         AccountingService accounting = Services.get(AccountingService.class);
         AnalysisRegistry registry = Services.get(AnalysisRegistry.class);
-        Job next = new Job(Messages.forecastJob) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                ForecastModel.Charts result = null;
-                String problem = Messages.noNetSeries;
-                try {
-                    result = ForecastModel.compute(copy, accounting, registry, HORIZON);
-                } catch (Exception e) {
-                    problem = e.getMessage();
-                }
-                ForecastModel.Charts done = result;
-                String why = problem;
-                if (!monitor.isCanceled() && !stack.isDisposed()) {
-                    stack.getDisplay().asyncExec(() -> {
-                        if (job == this) {
-                            show(done, why);
-                        }
-                    });
-                }
-                return Status.OK_STATUS;
-            }
-        };
-        job = next;
-        next.schedule();
+        computation.start(stack, () -> ForecastModel.compute(copy, accounting, registry, HORIZON), Messages.noNetSeries, this::show);
     }
 
     private void show(ForecastModel.Charts next, String otherwise) {
@@ -115,7 +86,7 @@ public final class ForecastView extends ViewPart {
     }
 
     public boolean idle() {
-        return job == null || job.getState() == Job.NONE;
+        return computation.idle();
     }
 
     @Override
@@ -126,9 +97,7 @@ public final class ForecastView extends ViewPart {
     @Override
     public void dispose() {
         active.dispose();
-        if (job != null) {
-            job.cancel();
-        }
+        computation.cancel();
         super.dispose();
     }
 }

@@ -1,22 +1,13 @@
 package org.landcarbon.ui.charts.internal;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
@@ -24,7 +15,6 @@ import org.landcarbon.analysis.AnalysisRegistry;
 import org.landcarbon.model.Study;
 import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.Services;
-import org.landcarbon.ui.charts.ChartExport;
 import org.landcarbon.ui.charts.ChartFactory;
 import org.landcarbon.ui.charts.ChartModel;
 
@@ -46,7 +36,7 @@ public final class LandUseChartsView extends ViewPart {
     private CTabItem graTab;
     private ActiveStudyEditor active;
     private LandUseChartsModel.Charts shown;
-    private Job job;
+    private final LatestComputation<LandUseChartsModel.Charts> computation = new LatestComputation<>(Messages.landUseJob);
 
 
     @Override
@@ -91,39 +81,14 @@ public final class LandUseChartsView extends ViewPart {
         if (stack == null || stack.isDisposed()) {
             return;
         }
-        if (job != null) {
-            job.cancel();
-        }
+        computation.cancel();
         if (active.editor() == null) {
             show(null, Messages.noStudyLandUse);
             return;
         }
         Study copy = EcoreUtil.copy(active.editor().study());
         AnalysisRegistry registry = Services.get(AnalysisRegistry.class);
-        Job next = new Job(Messages.landUseJob) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                LandUseChartsModel.Charts result = null;
-                String problem = Messages.noAreaSeries;
-                try {
-                    result = LandUseChartsModel.compute(copy, registry);
-                } catch (Exception e) {
-                    problem = e.getMessage();
-                }
-                LandUseChartsModel.Charts done = result;
-                String why = problem;
-                if (!monitor.isCanceled() && !stack.isDisposed()) {
-                    stack.getDisplay().asyncExec(() -> {
-                        if (job == this) {
-                            show(done, why);
-                        }
-                    });
-                }
-                return Status.OK_STATUS;
-            }
-        };
-        job = next;
-        next.schedule();
+        computation.start(stack, () -> LandUseChartsModel.compute(copy, registry), Messages.noAreaSeries, this::show);
     }
 
     private void show(LandUseChartsModel.Charts next, String otherwise) {
@@ -168,7 +133,7 @@ public final class LandUseChartsView extends ViewPart {
     }
 
     public boolean idle() {
-        return job == null || job.getState() == Job.NONE;
+        return computation.idle();
     }
 
     private void export(boolean png) {
@@ -176,28 +141,9 @@ public final class LandUseChartsView extends ViewPart {
         if (model == null) {
             return;
         }
-        int[] size = ExportSize.ask(getSite().getShell(), png);
-        if (size == null) {
-            return;
-        }
-        FileDialog files = new FileDialog(getSite().getShell(), SWT.SAVE);
-        files.setFilterExtensions(new String[] { png ? "*.png" : "*.svg" });
-        files.setOverwrite(true);
         String[] names = { "landuse-diversity", "landuse-dynamic-degree", "landuse-grey-relational" };
-        files.setFileName(names[Math.max(0, tabs.getSelectionIndex())] + (png ? ".png" : ".svg"));
-        String chosen = files.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
-            if (png) {
-                ChartExport.png(model, Path.of(chosen), size[0], size[1], size[2]);
-            } else {
-                ChartExport.svg(model, Path.of(chosen), 900, 560);
-            }
-        } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.exportSizeTitle, NLS.bind(Messages.exportFailed, e.getMessage()));
-        }
+        ChartFiles.export(getSite().getShell(), png, names[Math.max(0, tabs.getSelectionIndex())],
+                (file, size) -> ChartFiles.write(model, file, png, size));
     }
 
     @Override
@@ -208,9 +154,7 @@ public final class LandUseChartsView extends ViewPart {
     @Override
     public void dispose() {
         active.dispose();
-        if (job != null) {
-            job.cancel();
-        }
+        computation.cancel();
         super.dispose();
     }
 }

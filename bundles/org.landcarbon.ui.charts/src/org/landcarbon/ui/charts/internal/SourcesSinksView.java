@@ -1,24 +1,14 @@
 package org.landcarbon.ui.charts.internal;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.ui.ActiveStudyEditor;
-import org.landcarbon.ui.charts.ChartExport;
 import org.landcarbon.ui.charts.ChartFactory;
 import org.landcarbon.ui.charts.ChartModel;
 
@@ -29,7 +19,6 @@ import org.landcarbon.ui.charts.ChartModel;
 public final class SourcesSinksView extends ViewPart {
 
     public static final String ID = "org.landcarbon.ui.charts.views.sourcesSinks";
-    private static final Pattern SIZE = Pattern.compile("\\s*(\\d{2,5})\\s*[xX*]\\s*(\\d{2,5})\\s*(?:@\\s*(\\d{2,4}))?\\s*(?:dpi)?\\s*");
 
     private Composite stack;
     private StackLayout layout;
@@ -150,36 +139,8 @@ public final class SourcesSinksView extends ViewPart {
         if (model == null) {
             return;
         }
-        int[] size = { 1800, 1000, 192 };
-        if (png) {
-            InputDialog dialog = new InputDialog(getSite().getShell(), Messages.exportSizeTitle, Messages.exportSizePrompt,
-                    "1800 x 1000 @ 192", text -> SIZE.matcher(text).matches() ? null : Messages.exportSizeInvalid);
-            if (dialog.open() != Window.OK) {
-                return;
-            }
-            Matcher m = SIZE.matcher(dialog.getValue());
-            m.matches();
-            size[0] = Integer.parseInt(m.group(1));
-            size[1] = Integer.parseInt(m.group(2));
-            size[2] = m.group(3) == null ? 96 : Integer.parseInt(m.group(3));
-        }
-        FileDialog files = new FileDialog(getSite().getShell(), SWT.SAVE);
-        files.setFilterExtensions(new String[] { png ? "*.png" : "*.svg" });
-        files.setOverwrite(true);
-        files.setFileName("sources-sinks." + (png ? "png" : "svg"));
-        String chosen = files.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
-            if (png) {
-                ChartExport.png(model, Path.of(chosen), size[0], size[1], size[2]);
-            } else {
-                ChartExport.svg(model, Path.of(chosen), 900, 560);
-            }
-        } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.exportSizeTitle, NLS.bind(Messages.exportFailed, e.getMessage()));
-        }
+        ChartModel shown = model;
+        ChartFiles.export(getSite().getShell(), png, "sources-sinks", (file, size) -> ChartFiles.write(shown, file, png, size));
     }
 
     @Override

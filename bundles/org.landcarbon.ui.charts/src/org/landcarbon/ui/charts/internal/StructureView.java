@@ -1,16 +1,8 @@
 package org.landcarbon.ui.charts.internal;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -18,7 +10,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
@@ -47,7 +38,7 @@ public final class StructureView extends ViewPart {
     private Study study;
     private Integer year;
     private StructureModel.Structure shown;
-    private Job job;
+    private final LatestComputation<Account> computation = new LatestComputation<>(Messages.structureJob);
 
 
     @Override
@@ -101,9 +92,7 @@ public final class StructureView extends ViewPart {
         if (stack == null || stack.isDisposed()) {
             return;
         }
-        if (job != null) {
-            job.cancel();
-        }
+        computation.cancel();
         if (active.editor() == null) {
             account = null;
             show(null, Messages.noStudyStructure);
@@ -111,32 +100,12 @@ public final class StructureView extends ViewPart {
         }
         Study copy = EcoreUtil.copy(active.editor().study());
         AccountingService service = Services.get(AccountingService.class);
-        Job next = new Job(Messages.structureJob) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                Account computed = null;
-                String problem = Messages.noStructure;
-                try {
-                    computed = service == null ? null : service.account(copy, AccountOptions.DEFAULT);
-                } catch (Exception e) {
-                    problem = e.getMessage();
-                }
-                Account done = computed;
-                String why = problem;
-                if (!monitor.isCanceled() && !stack.isDisposed()) {
-                    stack.getDisplay().asyncExec(() -> {
-                        if (job == this) {
-                            account = done;
-                            study = copy;
-                            show(done == null ? null : StructureModel.of(copy, done, year), why);
-                        }
-                    });
-                }
-                return Status.OK_STATUS;
-            }
-        };
-        job = next;
-        next.schedule();
+        computation.start(stack, () -> service == null ? null : service.account(copy, AccountOptions.DEFAULT), Messages.noStructure,
+                (done, why) -> {
+                    account = done;
+                    study = copy;
+                    show(done == null ? null : StructureModel.of(copy, done, year), why);
+                });
     }
 
     private void show(StructureModel.Structure next, String otherwise) {
@@ -170,34 +139,20 @@ public final class StructureView extends ViewPart {
     }
 
     public boolean idle() {
-        return job == null || job.getState() == Job.NONE;
+        return computation.idle();
     }
 
     private void export(boolean png) {
         if (shown == null) {
             return;
         }
-        int[] size = ExportSize.ask(getSite().getShell(), png);
-        if (size == null) {
-            return;
-        }
-        FileDialog files = new FileDialog(getSite().getShell(), SWT.SAVE);
-        files.setFilterExtensions(new String[] { png ? "*.png" : "*.svg" });
-        files.setOverwrite(true);
-        files.setFileName("structure-" + shown.year() + (png ? ".png" : ".svg"));
-        String chosen = files.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
+        ChartFiles.export(getSite().getShell(), png, "structure-" + shown.year(), (file, size) -> {
             if (png) {
-                DoughnutCharts.png(shown, Path.of(chosen), size[0], size[1], size[2]);
+                DoughnutCharts.png(shown, file, size[0], size[1], size[2]);
             } else {
-                DoughnutCharts.svg(shown, Path.of(chosen), 1000, 560);
+                DoughnutCharts.svg(shown, file, 1000, 560);
             }
-        } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.exportSizeTitle, NLS.bind(Messages.exportFailed, e.getMessage()));
-        }
+        });
     }
 
     @Override
@@ -208,9 +163,7 @@ public final class StructureView extends ViewPart {
     @Override
     public void dispose() {
         active.dispose();
-        if (job != null) {
-            job.cancel();
-        }
+        computation.cancel();
         super.dispose();
     }
 }

@@ -47,6 +47,17 @@ class AccountViewTest {
         assertEquals(16, lines.length, "header and 15 years");
         assertTrue(lines[0].startsWith("Year\tGarden") && lines[0].contains("Net emission [10^4 t C]"), lines[0]);
         assertTrue(lines[1].startsWith("2005\t7.74"), lines[1]);
+        // The same table as a workbook: the header with its unit, numbers stored as numbers.
+        java.nio.file.Path xlsx = java.nio.file.Files.createTempDirectory("account-xlsx").resolve("account.xlsx");
+        view.exportXlsx(xlsx);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(strings.contains("Net emission [10^4 t C]"), strings);
+            assertTrue(sheet.contains("<v>2005</v>") && sheet.contains("<v>7.74</v>"), "numbers as numbers: " + sheet);
+        }
         view.select(2005, "forest");
         String trail = view.trailText();
         assertTrue(trail.contains("sink.forest") && trail.contains("area.forest"), trail);

@@ -144,6 +144,24 @@ public final class AccountView extends ViewPart {
         getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.COPY.getId(), copy);
         getViewSite().getActionBars().getMenuManager().add(copy);
         getViewSite().getActionBars().getMenuManager().add(csv);
+        org.eclipse.jface.action.Action xlsx = new org.eclipse.jface.action.Action(Messages.exportXlsx) {
+            @Override
+            public void run() {
+                org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+                d.setFilterExtensions(new String[] { "*.xlsx" });
+                d.setFileName("account.xlsx");
+                d.setOverwrite(true);
+                String chosen = d.open();
+                if (chosen != null && account != null) {
+                    try {
+                        exportXlsx(java.nio.file.Path.of(chosen));
+                    } catch (java.io.IOException e) {
+                        org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.exportXlsx, e.getMessage());
+                    }
+                }
+            }
+        };
+        getViewSite().getActionBars().getMenuManager().add(xlsx);
 
         active = new ActiveStudyEditor(getSite().getPage(), this::recompute);
         active.start();
@@ -234,23 +252,56 @@ public final class AccountView extends ViewPart {
         if (account == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(Messages.year);
-        for (String id : columns) {
-            b.append(separator).append(ModelLabels.component(snapshot, id)).append(" [").append(unit.getText()).append(']');
-        }
+        StringBuilder b = new StringBuilder(String.join(String.valueOf(separator), tableHeader()));
         b.append('\n');
-        for (int year : account.years()) {
-            b.append(year);
-            for (String id : columns) {
-                Figure f = figure(year, id);
+        for (List<Double> row : tableRows()) {
+            b.append(row.get(0).intValue());
+            for (Double v : row.subList(1, row.size())) {
                 b.append(separator);
-                if (f.isPresent()) {
-                    b.append(Account.express(f.value(), Unit.parse(unit.getText())).value());
+                if (v != null) {
+                    b.append(v.doubleValue());
                 }
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /** The header of the table as exported: year, then each column with the unit shown. */
+    private List<String> tableHeader() {
+        List<String> header = new ArrayList<>();
+        header.add(Messages.year);
+        for (String id : columns) {
+            header.add(ModelLabels.component(snapshot, id) + " [" + unit.getText() + "]");
+        }
+        return header;
+    }
+
+    /** The rows as exported: the year, then each figure in the unit shown, null where it is missing. */
+    private List<List<Double>> tableRows() {
+        Unit shown = Unit.parse(unit.getText());
+        List<List<Double>> rows = new ArrayList<>();
+        for (int year : account.years()) {
+            List<Double> row = new ArrayList<>();
+            row.add((double) year);
+            for (String id : columns) {
+                Figure f = figure(year, id);
+                row.add(f.isPresent() ? Account.express(f.value(), shown).value() : null);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Writes the table as shown (unit included) to an XLSX workbook. */
+    public void exportXlsx(java.nio.file.Path file) throws java.io.IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Double> row : tableRows()) {
+            List<Object> cells = new ArrayList<>(row);
+            cells.set(0, row.get(0).intValue());
+            rows.add(cells);
+        }
+        org.landcarbon.io.TableWorkbooks.write(file, "account", tableHeader(), rows);
     }
 
     /** The trail shown below the table. */

@@ -10,6 +10,7 @@ final class Messages extends NLS {
     public static String unit;
     public static String copy;
     public static String exportCsv;
+    public static String exportXlsx;
     public static String year;
     public static String noStudy;
     public static String noService;

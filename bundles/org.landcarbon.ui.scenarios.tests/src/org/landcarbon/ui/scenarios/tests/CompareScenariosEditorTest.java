@@ -150,6 +150,8 @@ class CompareScenariosEditorTest {
         ComparisonTables.writeCsv(ComparisonTables.netByYear(engine), years);
         assertEquals(years.toString(), Files.readString(dir.resolve("net-emission-by-year.csv"), StandardCharsets.UTF_8));
         assertTrue(Files.exists(dir.resolve("difference-ecological-protection-vs-natural-development.csv")), files.toString());
+        assertTrue(Files.size(dir.resolve("key-figures.xlsx")) > 0 && Files.size(dir.resolve("net-emission-by-year.xlsx")) > 0,
+                files.toString());
         assertTrue(Files.size(dir.resolve("net-emission.png")) > 20_000);
         String svg = Files.readString(dir.resolve("net-emission.svg"), StandardCharsets.UTF_8);
         assertTrue(svg.contains("peak 2030: 5711.47"), "the ecological peak is marked in the SVG");

@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
+import org.landcarbon.io.TableWorkbooks;
 import org.landcarbon.scenarios.Comparison;
 import org.landcarbon.scenarios.ComparisonTables;
 import org.landcarbon.scenarios.ScenarioResult;
@@ -27,7 +28,8 @@ import org.landcarbon.ui.charts.ChartExport;
 /**
  * Writes a comparison to a folder: the tables as CSV with full precision (key figures and the
  * yearly table exactly as {@code landcarbon compare --format csv} writes them, each scenario's
- * account, each scenario's differences to the reference), the net emission chart as PNG and SVG,
+ * account, each scenario's differences to the reference), the key figures and yearly table also as
+ * XLSX, the net emission chart as PNG and SVG,
  * and each scenario's sources-and-sinks chart as PNG and SVG.
  */
 public final class ComparisonExport {
@@ -45,6 +47,8 @@ public final class ComparisonExport {
         List<Path> files = new ArrayList<>();
         files.add(csv(dir.resolve("key-figures.csv"), ComparisonTables.keyFigures(c)));
         files.add(csv(dir.resolve("net-emission-by-year.csv"), ComparisonTables.netByYear(c)));
+        files.add(xlsx(dir.resolve("key-figures.xlsx"), "key figures", ComparisonTables.keyFigures(c)));
+        files.add(xlsx(dir.resolve("net-emission-by-year.xlsx"), "net emission", ComparisonTables.netByYear(c)));
         for (ScenarioResult r : c.results()) {
             files.add(csv(dir.resolve("account-" + slug(r.label()) + ".csv"), ComparisonTables.account(r)));
             if (r != c.reference()) {
@@ -69,6 +73,11 @@ public final class ComparisonExport {
             files.add(s);
         }
         return files;
+    }
+
+    private static Path xlsx(Path file, String sheet, ComparisonTables.Table table) throws IOException {
+        TableWorkbooks.write(file, sheet, table.header(), table.rows());
+        return file;
     }
 
     private static Path csv(Path file, ComparisonTables.Table table) throws IOException {

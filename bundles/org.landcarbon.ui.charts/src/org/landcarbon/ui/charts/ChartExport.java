@@ -65,10 +65,7 @@ public final class ChartExport {
             } finally {
                 gc.dispose();
             }
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
+            savePng(image, file);
         } finally {
             if (image != null) {
                 image.dispose();
@@ -81,6 +78,14 @@ public final class ChartExport {
                 title.dispose();
             }
         }
+    }
+
+    /** Saves an image drawn off screen as a PNG file, creating its folder. */
+    public static void savePng(Image image, Path file) throws IOException {
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { image.getImageData() };
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        loader.save(file.toString(), SWT.IMAGE_PNG);
     }
 
     /** Writes the chart as SVG (UTF-8, Chinese labels as text), width x height in CSS pixels. */

@@ -12,8 +12,6 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -24,6 +22,7 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICircularSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.landcarbon.ui.charts.ChartExport;
 
 /**
  * Draws the two doughnuts of a {@link StructureModel.Structure} (sources, sinks) with SWTChart, and
@@ -131,10 +130,7 @@ public final class DoughnutCharts {
             } finally {
                 gc.dispose();
             }
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
+            ChartExport.savePng(image, file);
         } finally {
             if (image != null) {
                 image.dispose();

@@ -17,12 +17,12 @@ class DieboldMarianoTest {
     void squaredLossHorizonOne() {
         // d = e1^2 - e2^2 = (0, 3, 8); dbar = 11/3; deviations (-11/3, -2/3, 13/3)
         // gamma0 = (121 + 4 + 169)/9/3 = 294/27; DM = (11/3) / sqrt(294/27/3) = 3.666667 / 1.905159 = 1.924599
-        // HLN (n = 3, h = 1): sqrt((3 + 1 - 2)/3) = sqrt(2/3): DM* = 1.571426
+        // HLN (n = 3, h = 1): sqrt((3 + 1 - 2)/3) = sqrt(2/3): DM* = (11/3) sqrt(27/98 x 2/3) = (11/3)(3/7) = 11/7
         // t with 2 df: P(|T| > t) = 1 - t / sqrt(t^2 + 2)
         DieboldMariano.Result r = DieboldMariano.test(E1, E2, 1, Loss.SQUARED);
         double dm = (11.0 / 3) / Math.sqrt(294.0 / 27 / 3);
         assertEquals(1.924599, dm, 1e-6);
-        assertEquals(1.571426, r.statistic(), 1e-6);
+        assertEquals(11.0 / 7, r.statistic(), 1e-12);
         assertEquals(dm, r.raw(), 1e-12);
         double star = dm * Math.sqrt(2.0 / 3);
         assertEquals(star, r.statistic(), 1e-12);

@@ -126,8 +126,10 @@ public final class SpatialWeights {
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 throw new IllegalArgumentException("the weight of " + id + " -> " + neighbour + " must be a finite number >= 0, got " + weight);
             }
+            // regions keep the order in which they are first named, the region before its neighbour
+            Map<String, Double> row = rows.computeIfAbsent(id, k -> new LinkedHashMap<>());
             region(neighbour);
-            if (rows.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(neighbour, weight) != null) {
+            if (row.put(neighbour, weight) != null) {
                 throw new IllegalArgumentException(id + " -> " + neighbour + " is given twice");
             }
             return this;

@@ -1,0 +1,26 @@
+package org.landcarbon.cli.internal.commands;
+
+import org.landcarbon.analysis.AnalysisRegistry;
+import org.landcarbon.cli.Command;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code landcarbon forecast-compare ...} = {@code landcarbon run forecast.compare ...}. */
+@Component(service = Command.class)
+public final class ForecastCompareCommand extends AnalysisShortcut {
+
+    @Reference
+    void setRegistry(AnalysisRegistry registry) {
+        bind(registry);
+    }
+
+    @Override
+    public String name() {
+        return "forecast-compare";
+    }
+
+    @Override
+    String analysisId() {
+        return "forecast.compare";
+    }
+}

@@ -57,7 +57,7 @@ public final class Dispatcher {
             return Command.USAGE;
         } catch (Exception | LinkageError e) {
             // A LinkageError means a broken installation (a missing bundle or export): still exit 1 with a message.
-            err.println("landcarbon " + name + ": " + describe(e));
+            err.println("landcarbon " + name + ": " + (isInternal(e) ? "internal error: " : "") + describe(e));
             debug(e, err);
             return isInternal(e) ? Command.INTERNAL : Command.FAILURE;
         } catch (VirtualMachineError e) {

@@ -154,6 +154,9 @@ public final class CsvTableReader {
         if (d.error().startsWith("file not found")) {
             throw new IOException(file + ": no such file");
         }
+        if (d.error().startsWith("cannot read the file: ")) {
+            throw new IOException(file + ": cannot be read (" + d.error().substring("cannot read the file: ".length()) + ")");
+        }
         throw new AnalysisException(file.getFileName() + ": " + d.error());
     }
 

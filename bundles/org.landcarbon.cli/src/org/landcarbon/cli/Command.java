@@ -12,6 +12,8 @@ public interface Command {
     int FAILURE = 1;
     /** Exit code: the command line itself was wrong. */
     int USAGE = 2;
+    /** Exit code: an internal error (a bug, not the input); the message says so. */
+    int INTERNAL = 3;
 
     String name();
 

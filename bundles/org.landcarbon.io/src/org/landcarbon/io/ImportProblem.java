@@ -1,5 +1,7 @@
 package org.landcarbon.io;
 
+import org.landcarbon.model.text.Texts;
+
 /**
  * One thing wrong with an input file, located as precisely as the input allows.
  *
@@ -29,7 +31,7 @@ public record ImportProblem(Severity severity, String source, int row, int colum
         return sb.toString();
     }
 
-    /** E.g. {@code data.csv, row 4, column C (area.forest): not a number: 'abc'}. */
+    /** E.g. {@code data.csv, row 4, column C (area.forest): not a number: 'abc'}; a long header is cut to 80 characters. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(source);
@@ -39,13 +41,14 @@ public record ImportProblem(Severity severity, String source, int row, int colum
         if (column > 0) {
             sb.append(", column ").append(columnLetters(column));
             if (header != null && !header.isBlank()) {
-                sb.append(" (").append(header).append(')');
+                sb.append(" (").append(Texts.cut(header)).append(')');
             }
         }
         sb.append(": ");
         if (severity == Severity.WARNING) {
             sb.append("warning: ");
         }
-        return sb.append(reason).toString();
+        // a reason quotes cells with Texts.quote; this cap only guards against one that did not
+        return sb.append(reason.length() > 2000 ? reason.substring(0, 2000) + "..." : reason).toString();
     }
 }

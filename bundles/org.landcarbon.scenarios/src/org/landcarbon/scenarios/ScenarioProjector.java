@@ -23,6 +23,7 @@ import org.landcarbon.model.Series;
 import org.landcarbon.model.SeriesKind;
 import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.text.Limits;
 import org.landcarbon.model.YearValue;
 
 /**
@@ -72,6 +73,10 @@ public final class ScenarioProjector {
         if (horizon <= base) {
             throw new ProjectionException("scenario '" + name + "': horizon " + horizon
                     + " must come after the study's last year " + base);
+        }
+        if (horizon > base + Limits.MAX_HORIZON_YEARS || horizon > Limits.MAX_YEAR) {
+            throw new ProjectionException("scenario '" + name + "': horizon " + horizon + " is beyond the limit of "
+                    + Limits.MAX_HORIZON_YEARS + " years after the study's last year " + base + " (and the year " + Limits.MAX_YEAR + ")");
         }
         Study copy = EcoreUtil.copy(study);
         copy.getScenarios().clear();

@@ -32,7 +32,9 @@ public record Gm11Accuracy(double[] residuals, double[] relativeErrorsPct, doubl
     /** The usual grades (Liu Sifeng's table): good C <= 0.35, P >= 0.95; qualified 0.50, 0.80; barely 0.65, 0.70. */
     public enum Grade {
         GOOD("good (grade 1)"), QUALIFIED("qualified (grade 2)"), BARELY("barely qualified (grade 3)"),
-        UNQUALIFIED("unqualified (grade 4)");
+        UNQUALIFIED("unqualified (grade 4)"),
+        /** The input is constant (S1 = 0): C and P are undefined, no grade applies. */
+        UNDEFINED("no grade: C and P are undefined for a constant input (S1 = 0); judge the fit by MAPE");
 
         private final String text;
 
@@ -46,6 +48,9 @@ public record Gm11Accuracy(double[] residuals, double[] relativeErrorsPct, doubl
 
         /** The best grade whose C and P thresholds are both met. */
         public static Grade of(double c, double p) {
+            if (Double.isNaN(c) || Double.isNaN(p)) {
+                return UNDEFINED;
+            }
             if (c <= 0.35 && p >= 0.95) {
                 return GOOD;
             }
@@ -83,15 +88,24 @@ public record Gm11Accuracy(double[] residuals, double[] relativeErrorsPct, doubl
         double s1 = sd(actual, 0, sample);
         double s2 = sd(e, from, sample);
         double mean = mean(e, from);
-        double c = s2 / s1;
+        boolean constant = s1 <= 1e-12 * maxAbs(actual); // a constant input, up to the rounding of its mean
+        double c = constant ? Double.NaN : s2 / s1; // undefined: never 0/0 by accident, never a grade
         int within = 0;
         for (int k = from; k < n; k++) {
             if (Math.abs(e[k] - mean) < 0.6745 * s1) {
                 within++;
             }
         }
-        double p = (double) within / (n - from);
+        double p = constant ? Double.NaN : (double) within / (n - from);
         return new Gm11Accuracy(e, rel, mape, c, p, s1, s2, mean, Grade.of(c, p), conventions);
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
     }
 
     /** MAPE in percent of {@code predicted} against {@code actual}: the hold-out and back-test error. */

@@ -36,6 +36,10 @@ public final class CliApplication implements IApplication {
         try {
             int code = new Dispatcher(commands).dispatch(args, out, err);
             return Integer.valueOf(code);
+        } catch (Throwable e) {
+            // The dispatcher catches everything a command throws; this is the last line of defence, never exit 0.
+            err.println("landcarbon: internal error: " + Dispatcher.describe(e));
+            return Integer.valueOf(Command.INTERNAL);
         } finally {
             out.flush();
             err.flush();

@@ -9,10 +9,12 @@ import java.util.TreeMap;
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.ProductInfo;
 import org.landcarbon.cli.UsageException;
+import org.landcarbon.model.text.Texts;
 
 /**
  * Picks the command named by the first argument and runs it, turning exceptions into the exit
- * codes and stderr messages of the command-line contract (0 ok, 1 failure, 2 bad usage).
+ * codes and stderr messages of the command-line contract (0 ok, 1 failure, 2 bad usage, 3 internal error).
+ * Any Throwable ends in one line on stderr and a non-zero code, out of memory and stack overflow included.
  */
 public final class Dispatcher {
 
@@ -55,12 +57,42 @@ public final class Dispatcher {
             return Command.USAGE;
         } catch (Exception | LinkageError e) {
             // A LinkageError means a broken installation (a missing bundle or export): still exit 1 with a message.
-            err.println("landcarbon " + name + ": " + describe(e));
-            if (System.getenv("LANDCARBON_DEBUG") != null) {
-                e.printStackTrace(err);
-            }
+            err.println("landcarbon " + name + ": " + (isInternal(e) ? "internal error: " : "") + describe(e));
+            debug(e, err);
+            return isInternal(e) ? Command.INTERNAL : Command.FAILURE;
+        } catch (VirtualMachineError e) {
+            // Out of memory or stack: the input was too big or too deep for the limits; the stack is unwound, so print.
+            err.println("landcarbon " + name + ": " + resourceMessage(e));
+            debug(e, err);
             return Command.FAILURE;
+        } catch (Throwable e) {
+            err.println("landcarbon " + name + ": internal error: " + describe(e));
+            debug(e, err);
+            return Command.INTERNAL;
         }
+    }
+
+    private static void debug(Throwable e, PrintStream err) {
+        if (System.getenv("LANDCARBON_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+    }
+
+    /** Programming errors (not the user's input): exit 3, so that scripts can tell a bug from bad data. */
+    static boolean isInternal(Throwable e) {
+        return e instanceof NullPointerException || e instanceof ClassCastException || e instanceof IndexOutOfBoundsException
+                || e instanceof ArrayStoreException || e instanceof IllegalMonitorStateException;
+    }
+
+    static String resourceMessage(VirtualMachineError e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (the input is larger than this Java heap can hold; see docs/limits.md, "
+                    + "or raise the heap with LANDCARBON_VM_ARGS=-Xmx4g)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the input is nested too deeply to process (stack overflow); see docs/limits.md";
+        }
+        return "the Java virtual machine failed: " + describe(e);
     }
 
     private int help(List<String> rest, PrintStream out, PrintStream err) {
@@ -106,6 +138,12 @@ public final class Dispatcher {
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
         }
-        return message;
+        return bounded(Texts.withoutClassNames(message));
+    }
+
+    /** At most 1,000 characters: a message quoting a huge input never floods the terminal. */
+    static String bounded(String message) {
+        String m = message.strip();
+        return m.length() > 1000 ? m.substring(0, 1000) + "... (" + (m.length() - 1000) + " more characters)" : m;
     }
 }

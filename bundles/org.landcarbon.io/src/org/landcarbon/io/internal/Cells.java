@@ -5,6 +5,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.landcarbon.model.text.Limits;
+import org.landcarbon.model.text.Numbers;
+import org.landcarbon.model.text.Texts;
+
 /** Reads years and numbers from cell texts, saying precisely why a text is not one. */
 public final class Cells {
 
@@ -12,7 +16,6 @@ public final class Cells {
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
     private static final Pattern EXCEL_ERROR = Pattern.compile("#(DIV/0!|N/A|VALUE!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)");
     private static final Pattern YEAR = Pattern.compile("[+]?\\d+(\\.0+)?");
@@ -27,7 +30,11 @@ public final class Cells {
     private Cells() {
     }
 
+    /** A number by the one strict syntax of {@link Numbers}, after the spellings spreadsheets add (１２３, 7,907,300, −5). */
     public static Parsed number(String text) {
+        if (text.length() > Limits.MAX_CELL_CHARS) {
+            return new Parsed(0, Numbers.parse(text).error());
+        }
         String t = ascii(text).replace('\u2212', '-');
         if (GROUPED.matcher(t).matches()) {
             t = t.replace(",", "");
@@ -35,26 +42,26 @@ public final class Cells {
         if (EXCEL_ERROR.matcher(t).matches()) {
             return new Parsed(0, "the cell holds the Excel error " + t + ", not a number");
         }
-        if (!NUMBER.matcher(t).matches()) {
+        Numbers.Parsed p = Numbers.parse(t);
+        if (p.ok()) {
+            return new Parsed(p.value(), null);
+        }
+        if (p.error().startsWith("not a number")) {
             String lower = t.toLowerCase(Locale.ROOT);
             String hint = lower.equals("-") || lower.equals("na") || lower.equals("n/a") || lower.equals("—")
                     || lower.equals("nan") ? " (leave the cell empty for a missing value)" : "";
-            return new Parsed(0, "not a number: '" + text.strip() + "'" + hint);
+            return new Parsed(0, "not a number: " + Texts.quote(text) + (hint.isEmpty() ? p.error().substring(("not a number: " + Texts.quote(t)).length()) : hint));
         }
-        double v = new BigDecimal(t).doubleValue();
-        if (Double.isInfinite(v)) {
-            return new Parsed(0, "number out of range: '" + text.strip() + "'");
-        }
-        return new Parsed(v, null);
+        return new Parsed(0, p.error().replace(Texts.quote(t), Texts.quote(text)));
     }
 
     public static Parsed year(String text) {
-        String t = ascii(text);
+        String t = text.length() > Limits.MAX_CELL_CHARS ? text.strip() : ascii(text);
         if (t.isEmpty()) {
             return new Parsed(0, "no year");
         }
-        if (!YEAR.matcher(t).matches()) {
-            return new Parsed(0, "year is not a whole number: '" + t + "'");
+        if (t.length() > 20 || !YEAR.matcher(t).matches()) {
+            return new Parsed(0, "year is not a whole number: " + Texts.quote(t));
         }
         BigDecimal y = new BigDecimal(t);
         if (y.compareTo(BigDecimal.valueOf(MIN_YEAR)) < 0 || y.compareTo(BigDecimal.valueOf(MAX_YEAR)) > 0) {

@@ -3,8 +3,6 @@ package org.landcarbon.io.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,6 +13,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.landcarbon.model.text.Limits;
+import org.landcarbon.model.text.TextFiles;
+import org.landcarbon.model.text.Texts;
 
 /** Reads a CSV file (comma, semicolon or tab separated) into a {@link CellTable}. */
 public final class CsvTables {
@@ -35,47 +36,21 @@ public final class CsvTables {
      */
     public static Optional<CellTable> read(Path file, Problems problems, boolean commentLines) {
         String name = ImportPlanner.fileName(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.fileError(name, "file not found: " + file);
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.fileError(name, "cannot read the file: " + e.getMessage());
-            return Optional.empty();
-        }
-        if (bytes.length == 0) {
-            problems.fileError(name, "the file is empty");
-            return Optional.empty();
-        }
-        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            problems.fileError(name, "this is an XLSX workbook (a ZIP file), not CSV text; import it as xlsx");
-            return Optional.empty();
-        }
-        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11) {
-            problems.fileError(name, "this is an old Excel .xls workbook, not CSV text; save it as .xlsx or 'CSV UTF-8'");
-            return Optional.empty();
-        }
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
-        if (decoded.error() != null) {
+        TextFiles.Decoded decoded = TextFiles.read(file);
+        if (!decoded.ok()) {
             problems.fileError(name, decoded.error());
             return Optional.empty();
         }
         String text = decoded.text();
-        if (text.indexOf('\0') >= 0) {
-            problems.fileError(name, "wrong encoding: the file contains NUL characters, it is not CSV text");
-            return Optional.empty();
-        }
         if (text.isBlank()) {
             problems.fileError(name, "the file is empty");
             return Optional.empty();
         }
         if (commentLines) {
             text = COMMENT_LINE.matcher(text).replaceAll("");
-            return parse(text, delimiter(text.stripLeading()), name, problems);
+            return parse(text, TextFiles.separator(TextFiles.firstLine(text.stripLeading())), name, problems);
         }
-        return parse(text, delimiter(text), name, problems);
+        return parse(text, TextFiles.separator(TextFiles.firstLine(text)), name, problems);
     }
 
     private static Optional<CellTable> parse(String text, char delimiter, String name, Problems problems) {
@@ -93,10 +68,14 @@ public final class CsvTables {
                     }
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    problems.error(name, row + 1, 0, null, "broken CSV: " + csvReason(e));
+                    problems.error(name, row + 1, 0, null, "broken CSV (" + TextFiles.separatorName(delimiter)
+                            + "-separated): " + csvReason(e));
                     return Optional.empty();
                 }
                 row++;
+                if (!sizeWithinLimits(name, row, record.size(), problems) || !cellsWithinLimits(name, row, record.toList(), problems)) {
+                    return Optional.empty();
+                }
                 CellTable.Row r = new CellTable.Row(row, record.toList());
                 if (!r.isBlank()) {
                     rows.add(r);
@@ -109,6 +88,33 @@ public final class CsvTables {
         return Optional.of(new CellTable(name, name, rows, true));
     }
 
+    /** Rows and columns within {@link Limits}; otherwise the one problem that stops the read. */
+    static boolean sizeWithinLimits(String name, int row, int columns, Problems problems) {
+        if (row > Limits.MAX_ROWS) {
+            problems.error(name, row, 0, null, "too many rows: the limit is " + Limits.number(Limits.MAX_ROWS));
+            return false;
+        }
+        if (columns > Limits.MAX_COLUMNS) {
+            problems.error(name, row, 0, null, "too many columns: " + Limits.number(columns) + ", the limit is "
+                    + Limits.number(Limits.MAX_COLUMNS));
+            return false;
+        }
+        return true;
+    }
+
+    /** Every cell within {@link Limits#MAX_CELL_CHARS}; otherwise the one problem that stops the read. */
+    static boolean cellsWithinLimits(String name, int row, List<String> cells, Problems problems) {
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            if (cell != null && cell.length() > Limits.MAX_CELL_CHARS) {
+                problems.error(name, row, c + 1, null, "cell too long: " + Limits.number(cell.length())
+                        + " characters, the limit is " + Limits.number(Limits.MAX_CELL_CHARS) + " (" + Texts.quote(cell) + ")");
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String csvReason(Exception e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("EOF reached before encapsulated token finished")) {
@@ -118,19 +124,6 @@ public final class CsvTables {
             return "text after a closing quote; put the whole cell in quotes and double the quotes inside";
         }
         return m;
-    }
-
-    /** Comma unless the first line has more semicolons or tabs (European Excel, pasted tables). */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        long commas = first.chars().filter(c -> c == ',').count();
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long tabs = first.chars().filter(c -> c == '\t').count();
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
     }
 
     /** The first non-blank row of a CSV file, for recognizing its layout; empty when unreadable. */

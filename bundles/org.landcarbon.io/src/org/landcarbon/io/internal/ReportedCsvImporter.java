@@ -1,5 +1,7 @@
 package org.landcarbon.io.internal;
 
+import org.landcarbon.model.text.Texts;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +63,7 @@ public final class ReportedCsvImporter implements StudyImporter {
         this.source = source.strip();
         this.unitText = unit == null || unit.isBlank() ? null : unit.strip();
         this.unit = unitText == null ? null : carbonUnit(unitText).orElseThrow(() -> new IllegalArgumentException(
-                "unit '" + unitText + "' is not a mass of carbon or CO2, e.g. '10^4 t C'"));
+                "unit " + Texts.quote(unitText) + " is not a mass of carbon or CO2, e.g. '10^4 t C'"));
     }
 
     @Override
@@ -164,7 +166,7 @@ public final class ReportedCsvImporter implements StudyImporter {
         if (unitRow != null && !unitRow.cell(c).isEmpty()) {
             if (text != null && !Units.parse(text).equals(Units.parse(unitRow.cell(c)))) {
                 problems.error(src, unitRow.number(), c, header.cell(c), "two different units: '" + text
-                        + "' in the header and '" + unitRow.cell(c) + "' in the unit row");
+                        + "' in the header and " + Texts.quote(unitRow.cell(c)) + " in the unit row");
                 return null;
             }
             text = unitRow.cell(c);
@@ -180,12 +182,12 @@ public final class ReportedCsvImporter implements StudyImporter {
         }
         Optional<Unit> u = carbonUnit(text);
         if (u.isEmpty()) {
-            problems.error(src, row, c, header.cell(c), Units.parse(text).isEmpty() ? "unknown unit '" + text + "'"
-                    : "unit '" + text + "' is not a mass of carbon or CO2, e.g. '10^4 t C'");
+            problems.error(src, row, c, header.cell(c), Units.parse(text).isEmpty() ? "unknown unit " + Texts.quote(text)
+                    : "unit " + Texts.quote(text) + " is not a mass of carbon or CO2, e.g. '10^4 t C'");
             return null;
         }
         if (unit != null && !unit.equals(u.get())) {
-            problems.error(src, row, c, header.cell(c), "unit '" + text + "' here but '" + unitText
+            problems.error(src, row, c, header.cell(c), "unit " + Texts.quote(text) + " here but '" + unitText
                     + "' given for all columns");
             return null;
         }

@@ -1,5 +1,7 @@
 package org.landcarbon.io.internal;
 
+import org.landcarbon.model.text.Texts;
+
 import java.util.Optional;
 
 import org.landcarbon.io.internal.SeriesCatalog.SeriesType;
@@ -22,12 +24,12 @@ final class UnitCheck {
         }
         Optional<Unit> unit = Units.parse(unitText);
         if (unit.isEmpty()) {
-            problems.error(source, row, column, header, "unknown unit '" + unitText + "' (for " + series.id()
+            problems.error(source, row, column, header, "unknown unit " + Texts.quote(unitText) + " (for " + series.id()
                     + " e.g. '" + series.usualUnit() + "')");
             return Optional.empty();
         }
         if (!series.dimensions().isEmpty() && !series.dimensions().contains(unit.get().dimension())) {
-            problems.error(source, row, column, header, "unit '" + unitText + "' does not fit " + series.id()
+            problems.error(source, row, column, header, "unit " + Texts.quote(unitText) + " does not fit " + series.id()
                     + " (needs a unit of " + series.dimensionText() + ", e.g. '" + series.usualUnit() + "')");
             return Optional.empty();
         }
@@ -40,7 +42,7 @@ final class UnitCheck {
                     return Optional.empty();
                 }
                 if (!studyUnit.get().isCompatible(unit.get())) {
-                    problems.error(source, row, column, header, "unit '" + unitText + "' does not fit the study's series "
+                    problems.error(source, row, column, header, "unit " + Texts.quote(unitText) + " does not fit the study's series "
                             + series.id() + ", which is in '" + existing.getUnit() + "'");
                     return Optional.empty();
                 }

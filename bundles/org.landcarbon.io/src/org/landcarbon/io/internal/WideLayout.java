@@ -1,5 +1,7 @@
 package org.landcarbon.io.internal;
 
+import org.landcarbon.model.text.Texts;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +96,7 @@ public final class WideLayout {
             if (unitRow != null && !unitRow.cell(c).isEmpty()) {
                 if (unitText != null && !Units.parse(unitText).equals(Units.parse(unitRow.cell(c)))) {
                     problems.error(src, unitRow.number(), c, text, "two different units: '" + unitText
-                            + "' in the header and '" + unitRow.cell(c) + "' in the unit row");
+                            + "' in the header and " + Texts.quote(unitRow.cell(c)) + " in the unit row");
                     columns.add(new Column(c, text, series.get(), null, null));
                     continue;
                 }

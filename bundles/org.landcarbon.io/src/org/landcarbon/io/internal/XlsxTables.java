@@ -13,6 +13,8 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.landcarbon.model.text.Limits;
+import org.landcarbon.model.text.Texts;
 
 /** Reads every sheet of an XLSX workbook (with fastexcel-reader) into one {@link CellTable} each. */
 public final class XlsxTables {
@@ -46,16 +48,30 @@ public final class XlsxTables {
             problems.fileError(name, "not an XLSX workbook (it does not start like a ZIP file); a CSV file needs the csv formats");
             return List.of();
         }
+        try {
+            String refused = XlsxLimits.check(file);
+            if (refused != null) {
+                problems.fileError(name, refused);
+                return List.of();
+            }
+        } catch (IOException e) {
+            problems.fileError(name, "cannot read the file: " + Texts.withoutClassNames(e.getMessage()));
+            return List.of();
+        }
         List<CellTable> tables = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 CellTable table = readSheet(name, sheet, problems);
+                if (table == null) {
+                    return List.of();
+                }
                 if (!table.rows().isEmpty()) {
                     tables.add(table);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.fileError(name, "not a readable XLSX workbook: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            problems.fileError(name, "not a readable XLSX workbook: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : Texts.cut(Texts.withoutClassNames(e.getMessage()))));
             return List.of();
         }
         if (tables.isEmpty() && !problems.hasErrors()) {
@@ -64,14 +80,21 @@ public final class XlsxTables {
         return tables;
     }
 
+    /** The sheet's table; {@code null} when it exceeds a limit of {@link Limits} (the problem is recorded). */
     private static CellTable readSheet(String fileName, Sheet sheet, Problems problems) throws IOException {
         String source = fileName + " [" + sheet.getName() + "]";
         List<CellTable.Row> rows = new ArrayList<>();
         try (Stream<Row> stream = sheet.openStream()) {
             for (Row row : (Iterable<Row>) stream::iterator) {
+                if (!CsvTables.sizeWithinLimits(source, row.getRowNum(), row.getCellCount(), problems)) {
+                    return null;
+                }
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getCellCount(); c++) {
                     cells.add(text(row.getCell(c), source, row.getRowNum(), c + 1, problems));
+                }
+                if (!CsvTables.cellsWithinLimits(source, row.getRowNum(), cells, problems)) {
+                    return null;
                 }
                 CellTable.Row r = new CellTable.Row(row.getRowNum(), cells);
                 if (!r.isBlank()) {

@@ -1,5 +1,7 @@
 package org.landcarbon.io.internal;
 
+import org.landcarbon.model.text.Texts;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ final class YearRows {
                 }
                 String columnHeader = header.cell(c);
                 if (columnHeader.isEmpty()) {
-                    problems.error(src, row.number(), c, null, "a value in a column without a header: '" + text + "'");
+                    problems.error(src, row.number(), c, null, "a value in a column without a header: " + Texts.quote(text));
                     continue;
                 }
                 Cells.Parsed v = Cells.number(text);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +43,8 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.landcarbon.model.LandCarbonPackage;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.text.Limits;
+import org.landcarbon.model.text.Texts;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -67,6 +68,27 @@ public final class StudyFiles {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
+    /** Rethrows errors (they become our message), ignores warnings, prints nothing. */
+    private static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // nothing a user can act on
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    /** Threads of one JVM queue here; the lock file serializes processes (file locks are held per process). */
+    private static final Object SAVE_LOCK = new Object();
 
     private StudyFiles() {
     }
@@ -116,6 +138,7 @@ public final class StudyFiles {
      */
     public static Study load(Path file) throws StudyFileException {
         byte[] bytes = read(file);
+        byte[] original = bytes;
         int version = formatVersion(file, bytes);
         if (version > FORMAT_VERSION) {
             throw new StudyFileException(file, "written with study format version " + version + " by a newer LandCarbon Workbench; "
@@ -137,7 +160,17 @@ public final class StudyFiles {
             throw new StudyFileException(file, "not a LandCarbon study (no <landcarbon:Study> root element)", null);
         }
         study.setFormatVersion(FORMAT_VERSION);
+        LoadedFrom.set(study, file, FileStamp.of(file, original));
         return study;
+    }
+
+    /**
+     * What the file was when {@code study} was loaded from it (or last saved to it), for the check of
+     * {@link #save(Study, Path, FileStamp)}; empty for a study that did not come from a file.
+     */
+    public static java.util.Optional<FileStamp> stampOf(Study study) {
+        LoadedFrom from = LoadedFrom.of(study);
+        return from == null ? java.util.Optional.empty() : java.util.Optional.of(from.stamp);
     }
 
     /** The format version a file declares (1 when it declares none), without loading it. */
@@ -147,6 +180,11 @@ public final class StudyFiles {
 
     private static byte[] read(Path file) throws StudyFileException {
         try {
+            long size = Files.size(file);
+            if (size > Limits.MAX_STUDY_FILE_BYTES) {
+                throw new StudyFileException(file, "file too large: " + Limits.bytes(size) + ", the limit for a study file is "
+                        + Limits.bytes(Limits.MAX_STUDY_FILE_BYTES), null);
+            }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
                 throw new StudyFileException(file, "the file is empty", null);
@@ -157,12 +195,13 @@ public final class StudyFiles {
         } catch (StudyFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new StudyFileException(file, "cannot read: " + e.getMessage(), e);
+            throw new StudyFileException(file, "cannot read: " + ioReason(e), e);
         }
     }
 
     /** Reads the root element only, with a parser that does not process DTDs. */
     private static int formatVersion(Path file, byte[] bytes) throws StudyFileException {
+        checkText(file, bytes);
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -182,15 +221,15 @@ public final class StudyFiles {
                                         + LandCarbonPackage.eNS_URI, null);
                     }
                     String v = reader.getAttributeValue(null, "formatVersion");
-                    if (v == null) {
-                        return 1; // version 1 files did not write it
-                    }
+                    int version;
                     try {
-                        return Integer.parseInt(v.strip());
+                        version = v == null ? 1 : Integer.parseInt(v.strip()); // version 1 files did not write it
                     } catch (NumberFormatException e) {
                         throw new StudyFileException(file, reader.getLocation().getLineNumber(), reader.getLocation().getColumnNumber(),
-                                "formatVersion \"" + v + "\" is not a whole number", e);
+                                "formatVersion \"" + Texts.cut(v) + "\" is not a whole number", e);
                     }
+                    checkDepth(file, reader);
+                    return version;
                 }
             }
             throw new StudyFileException(file, "no root element: not a LandCarbon study", null);
@@ -209,6 +248,67 @@ public final class StudyFiles {
         }
     }
 
+    /**
+     * A study file is UTF-8 text (unless its XML declaration names another encoding). Checked before any XML parser
+     * sees the bytes: the JDK's parsers print "[Fatal Error] ..." to stderr on a byte that is not in the encoding.
+     */
+    private static void checkText(Path file, byte[] bytes) throws StudyFileException {
+        int n = Math.min(bytes.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                throw new StudyFileException(file, "not a study file: it holds binary data (NUL bytes), not XML text", null);
+            }
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)").matcher(head);
+        if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+            return; // the parser reads the declared encoding
+        }
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = utf8.decode(in, out, true);
+            if (r.isError()) {
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                throw new StudyFileException(file, line, -1, "not a study file: line " + line
+                        + " is not UTF-8 text (binary data, or text in another encoding)", null);
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
+    /**
+     * Reads on from the root element to refuse nesting deeper than {@link Limits#MAX_XML_DEPTH} before EMF builds
+     * anything; a syntax error found here is left for EMF's own message, which names the problem in model terms.
+     */
+    private static void checkDepth(Path file, XMLStreamReader reader) throws StudyFileException {
+        int depth = 1;
+        try {
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT && ++depth > Limits.MAX_XML_DEPTH) {
+                    throw new StudyFileException(file, reader.getLocation().getLineNumber(), reader.getLocation().getColumnNumber(),
+                            "elements nested more than " + Limits.MAX_XML_DEPTH + " deep (the limit; a study nests 4 deep)", null);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        } catch (XMLStreamException e) {
+            if (depth >= Limits.MAX_XML_DEPTH) { // the JDK's parser has a depth limit of its own
+                throw new StudyFileException(file, e.getLocation() == null ? -1 : e.getLocation().getLineNumber(), -1,
+                        "elements nested more than " + Limits.MAX_XML_DEPTH + " deep (the limit; a study nests 4 deep)", null);
+            }
+            // anything else is reported by EMF's parser below, with the study model's terms
+        }
+    }
+
     private static byte[] migrate(Path file, byte[] bytes, int version) throws StudyFileException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -219,7 +319,7 @@ public final class StudyFiles {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(SILENT); // the default handler prints "[Fatal Error] ..." to stderr
             Document document = builder.parse(new ByteArrayInputStream(bytes));
             StudyMigrations.migrate(document, version);
             TransformerFactory tf = TransformerFactory.newInstance();
@@ -231,9 +331,9 @@ public final class StudyFiles {
             t.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
         } catch (SAXParseException e) {
-            throw new StudyFileException(file, e.getLineNumber(), e.getColumnNumber(), "not well-formed XML: " + e.getMessage(), e);
+            throw new StudyFileException(file, e.getLineNumber(), e.getColumnNumber(), "not well-formed XML: " + stripLocation(e.getMessage()), e);
         } catch (SAXException | IOException | ParserConfigurationException | TransformerException e) {
-            throw new StudyFileException(file, "cannot migrate from format version " + version + ": " + e.getMessage(), e);
+            throw new StudyFileException(file, "cannot migrate from format version " + version + ": " + stripLocation(e.getMessage()), e);
         }
     }
 
@@ -245,7 +345,7 @@ public final class StudyFiles {
             String problem = describe(first);
             for (Throwable t = first instanceof Throwable ft ? ft : null; t != null && t.getCause() != t; t = t.getCause()) {
                 if (t instanceof SAXParseException sax) {
-                    problem = "not well-formed XML: " + sax.getMessage();
+                    problem = "not well-formed XML: " + stripLocation(sax.getMessage());
                     break;
                 }
             }
@@ -254,7 +354,7 @@ public final class StudyFiles {
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof SAXParseException sax) {
-                return new StudyFileException(file, sax.getLineNumber(), sax.getColumnNumber(), "not well-formed XML: " + sax.getMessage(), thrown);
+                return new StudyFileException(file, sax.getLineNumber(), sax.getColumnNumber(), "not well-formed XML: " + stripLocation(sax.getMessage()), thrown);
             }
             if (t instanceof XMIException xmi) {
                 return new StudyFileException(file, xmi.getLine(), xmi.getColumn(), stripLocation(xmi.getMessage()), thrown);
@@ -263,7 +363,7 @@ public final class StudyFiles {
                 break;
             }
         }
-        String message = thrown == null ? "cannot be read" : thrown.getMessage();
+        String message = thrown == null ? "cannot be read" : stripLocation(thrown.getMessage());
         return new StudyFileException(file, "cannot be read: " + message, thrown);
     }
 
@@ -280,10 +380,10 @@ public final class StudyFiles {
                         ? "one of " + String.join(", ", e.getELiterals().stream().map(EEnumLiteral::getLiteral).toList())
                         : "a valid " + feature.getEType().getName();
             };
-            return "'" + illegal.getValue() + "' is not a valid value for " + feature.getName() + owner + ": expected " + expected;
+            return Texts.quote(String.valueOf(illegal.getValue())) + " is not a valid value for " + feature.getName() + owner + ": expected " + expected;
         }
         if (error instanceof FeatureNotFoundException notFound) {
-            return "unknown element or attribute '" + notFound.getName() + "' (not part of the study model; misspelled?)";
+            return "unknown element or attribute " + Texts.quote(notFound.getName()) + " (not part of the study model; misspelled?)";
         }
         return stripLocation(error.getMessage());
     }
@@ -293,7 +393,7 @@ public final class StudyFiles {
         if (message == null) {
             return "unknown problem";
         }
-        String m = message.replaceFirst("\\s*\\((file|platform|archive|bundle|http)[^()]*,\\s*-?\\d+,\\s*-?\\d+\\)\\s*$", "");
+        String m = Texts.withoutClassNames(message).replaceFirst("\\s*\\((file|platform|archive|bundle|http)[^()]*,\\s*-?\\d+,\\s*-?\\d+\\)\\s*$", "");
         m = m.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
         return m.strip();
     }
@@ -301,21 +401,77 @@ public final class StudyFiles {
     // ---------------------------------------------------------------- save
 
     /**
-     * Saves atomically: serialize in memory, write {@code .<name>.<random>.tmp} in the same folder, force it to
-     * disk, keep the current file as {@code <file>.bak}, rename the temporary file over the file. A process killed
+     * Saves atomically: serialize in memory, write {@code .<name>.<pid>.<random>.tmp} in the same folder, force it
+     * to disk, keep the current file as {@code <file>.bak}, rename the temporary file over the file. A process killed
      * at any point leaves the old or the new complete file. Sets {@link Study#setFormatVersion} to the current one.
+     *
+     * <p>When {@code study} was loaded from (or last saved to) this file, the save is refused with a
+     * {@link StudyChangedException} if the file changed on disk since: see {@link #save(Study, Path, FileStamp)}.
      */
     public static void save(Study study, Path file) throws IOException {
+        LoadedFrom from = LoadedFrom.of(study);
+        FileStamp expected = from != null && from.file.equals(file.toAbsolutePath().normalize()) ? from.stamp : null;
+        FileStamp written = save(study, file, expected);
+        LoadedFrom.set(study, file, written);
+    }
+
+    /**
+     * Saves atomically as {@link #save(Study, Path)}, holding the advisory lock {@code .<name>.lock} in the folder
+     * while it checks and writes. With {@code expected} (what the file was when it was read), the save is refused
+     * with a {@link StudyChangedException} when the file on disk is no longer that (another writer saved it, or it was
+     * deleted); {@code null} overwrites whatever is there. Temporary files are removed only by the save that wrote them.
+     *
+     * @return the stamp of the file as written, the {@code expected} of the next save
+     */
+    public static FileStamp save(Study study, Path file, FileStamp expected) throws IOException {
         byte[] bytes = toBytes(study);
-        Path target = file.toAbsolutePath();
+        Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new StudyFileException(file, "the folder " + dir + " does not exist", null);
         }
         String name = target.getFileName().toString();
-        deleteStaleTemporaryFiles(dir, name);
+        synchronized (SAVE_LOCK) {
+            try (FileChannel lockChannel = FileChannel.open(dir.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); java.nio.channels.FileLock lock = acquire(lockChannel, file)) {
+                if (expected != null && !expected.sameContent(FileStamp.current(target))) {
+                    throw new StudyChangedException(file, !Files.exists(target));
+                }
+                write(bytes, target, dir, name);
+                return FileStamp.of(target, bytes);
+            } catch (StudyFileException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new StudyFileException(file, "cannot save: " + ioReason(e) + "; the file on disk is untouched", e);
+            }
+        }
+    }
+
+    // Another process saving the same study holds the lock for a few milliseconds; wait up to 10 s for it.
+    private static java.nio.channels.FileLock acquire(FileChannel channel, Path file) throws IOException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StudyFileException(file, "another program has been saving this study for 10 s (its lock file ."
+                        + file.getFileName() + ".lock is held); nothing was saved", null);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting to save " + file);
+            }
+        }
+    }
+
+    private static void write(byte[] bytes, Path target, Path dir, String name) throws IOException {
+        String unique = ProcessHandle.current().pid() + "." + Long.toHexString(RANDOM.nextLong() >>> 1);
         // not Files.createTempFile: its owner-only permissions would end up on the study file
-        Path temp = Files.createFile(dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp"));
+        Path temp = Files.createFile(dir.resolve("." + name + "." + unique + ".tmp"));
         Path backupTemp = null;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -327,7 +483,7 @@ public final class StudyFiles {
             }
             if (Files.exists(target)) {
                 copyPermissions(target, temp);
-                backupTemp = dir.resolve("." + name + ".bak." + Long.toHexString(System.nanoTime()) + ".tmp");
+                backupTemp = dir.resolve("." + name + ".bak." + unique + ".tmp");
                 linkOrCopy(target, backupTemp);
                 moveAtomically(backupTemp, backupOf(target));
                 backupTemp = null;
@@ -343,6 +499,18 @@ public final class StudyFiles {
                 Files.deleteIfExists(backupTemp);
             }
         }
+    }
+
+    /** An I/O failure in the user's terms, naming no hidden temporary file: "permission denied", "no space left". */
+    static String ioReason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (the folder or file is read-only or belongs to another user)";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : Texts.withoutClassNames(e.getMessage());
+        return m.replaceAll("\\S*\\.tmp\\b", "a temporary file");
     }
 
     /** The study as the bytes {@link #save} writes (stamped with the current format version). Leaves it in its resource. */
@@ -407,17 +575,6 @@ public final class StudyFiles {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // the rename is atomic all the same; only its durability after a power cut depends on this
-        }
-    }
-
-    // Temporary files of saves that were killed before their rename; never the study or its backup.
-    private static void deleteStaleTemporaryFiles(Path dir, String name) {
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
-            for (Path p : stream) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // leftovers are harmless: they are never read
         }
     }
 }

@@ -147,6 +147,27 @@ class GreyAnalysesTest {
     }
 
     @Test
+    void aConstantSeriesHasAnExactFitButNoCPOrGrade() throws Exception {
+        DataTable t = DataTable.yearly("flat.csv", new int[] {2001, 2002, 2003, 2004, 2005}, "v", "", new double[] {7, 7, 7, 7, 7});
+        AnalysisResult r = run("grey.gm11", t, Map.of("horizon", "2"));
+        assertEquals(0.0, r.scalar("mape_pct"), 1e-9);
+        assertEquals("undefined: the input is constant (S1 = 0)", r.get("C", Text.class).text());
+        assertEquals("undefined: the input is constant (S1 = 0)", r.get("P", Text.class).text());
+        assertTrue(r.get("grade", Text.class).text().startsWith("no grade: C and P are undefined"), r.get("grade", Text.class).text());
+        assertEquals(7.0, r.get("forecast", Series.class).values()[1], 1e-9);
+    }
+
+    @Test
+    void valuesNear1e308AreAnOverflowErrorNotNaN() {
+        for (String id : List.of("grey.gm11", "grey.dgm11", "grey.verhulst")) {
+            DataTable t = DataTable.yearly("huge.csv", new int[] {2001, 2002, 2003, 2004}, "v", "", new double[] {1e308, 1.2e308, 1.5e308, 1.7e308});
+            AnalysisException e = assertThrows(AnalysisException.class, () -> run(id, t, Map.of("horizon", "3")), id);
+            assertTrue(e.getMessage().contains("is not a finite number: the computation overflowed"), e.getMessage());
+            assertTrue(!e.getMessage().contains("NaN") && !e.getMessage().contains("Infinity"), e.getMessage());
+        }
+    }
+
+    @Test
     void gm11NeedsFourPoints() {
         DataTable t = DataTable.yearly("x.csv", new int[] {2001, 2002, 2003}, "v", "", new double[] {3, 4, 5});
         AnalysisException e = assertThrows(AnalysisException.class, () -> run("grey.gm11", t, Map.of()));

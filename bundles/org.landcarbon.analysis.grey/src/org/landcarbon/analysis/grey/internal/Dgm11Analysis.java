@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Analysis.class)
 public final class Dgm11Analysis extends GreyModelAnalysis {
 
+    private static final String MODEL = "DGM(1,1)";
+
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.dgm11", "DGM(1,1) discrete grey model",
             "DGM(1,1)离散灰色模型", Gm11Analysis.CATEGORY, InputKind.SINGLE_SERIES,
             "Fits x1(k+1) = beta1 x1(k) + beta2 by least squares and restores the fitted values; exact for geometric series. "
@@ -38,6 +40,6 @@ public final class Dgm11Analysis extends GreyModelAnalysis {
         Gm11Report.fit(r, s, fitted, acc, "DGM(1,1)");
         Gm11Report.forecast(r, s, model.forecast(s.n(), settings.horizon),
                 "x1hat(k+1) = beta1^k (x0(1) - beta2/(1-beta1)) + beta2/(1-beta1), restored by differences");
-        return r.build();
+        return FiniteResults.checked(r.build(), MODEL);
     }
 }

@@ -16,6 +16,8 @@ public final class Gm11Analysis extends GreyModelAnalysis {
 
     static final String CATEGORY = "Grey models";
 
+    private static final String MODEL = "GM(1,1)";
+
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.gm11", "GM(1,1) grey forecast",
             "GM(1,1)灰色预测", CATEGORY, InputKind.SINGLE_SERIES,
             "Fits GM(1,1) by least squares (continuous time response), reports fitted values, residuals, relative errors, "
@@ -40,6 +42,6 @@ public final class Gm11Analysis extends GreyModelAnalysis {
         Gm11Report.classRatio(r, s, model.a());
         Gm11Report.forecast(r, s, model.forecast(s.n(), settings.horizon),
                 "GM(1,1) time response " + model.timeResponse() + ", restored by differences");
-        return r.build();
+        return FiniteResults.checked(r.build(), MODEL);
     }
 }

@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Analysis.class)
 public final class Gm11EquationAnalysis implements Analysis<Gm11EquationSettings> {
 
+    private static final String MODEL = "GM(1,1) published equation";
+
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.gm11.equation",
             "GM(1,1) published equation", "GM(1,1)已发表方程", Gm11Analysis.CATEGORY, InputKind.SINGLE_SERIES,
             "Evaluates a GM(1,1) equation with a and b as a publication prints them, anchored at the series' first value: "
@@ -51,6 +53,6 @@ public final class Gm11EquationAnalysis implements Analysis<Gm11EquationSettings
         r.note(String.format(java.util.Locale.ROOT,
                 "The exact least-squares fit of this series has a = %.6f, b = %.2f (run grey.gm11 for its tests).",
                 exact.a(), exact.b()));
-        return r.build();
+        return FiniteResults.checked(r.build(), MODEL);
     }
 }

@@ -40,15 +40,23 @@ final class Gm11Report {
                 acc.relativeErrorsPct(), "%", Form.VALUES, "|e(k)| / x0(k) * 100"));
         r.add(new Scalar("mape_pct", "mean absolute percentage error", acc.mapePct(), "%",
                 conv.get("mape")));
-        r.add(new Scalar("C", "posterior variance ratio C = S2 / S1", acc.c(), "1",
-                "S1 = SD of the input, S2 = SD of the residuals; " + conv.get("cp_residuals")
-                        + "; " + conv.get("sd")));
-        r.add(new Scalar("P", "small-error probability", acc.p(), "1",
-                "share of residuals with |e(k) - mean(e)| < 0.6745 S1; " + conv.get("cp_residuals")));
+        if (Double.isNaN(acc.c())) { // a constant input: S1 = 0, so C = S2 / S1 and P (|e - mean| < 0.6745 S1) say nothing
+            r.add(new Text("C", "posterior variance ratio C = S2 / S1", "undefined: the input is constant (S1 = 0)",
+                    "S1 = SD of the input = 0"));
+            r.add(new Text("P", "small-error probability", "undefined: the input is constant (S1 = 0)",
+                    "needs S1 > 0"));
+        } else {
+            r.add(new Scalar("C", "posterior variance ratio C = S2 / S1", acc.c(), "1",
+                    "S1 = SD of the input, S2 = SD of the residuals; " + conv.get("cp_residuals")
+                            + "; " + conv.get("sd")));
+            r.add(new Scalar("P", "small-error probability", acc.p(), "1",
+                    "share of residuals with |e(k) - mean(e)| < 0.6745 S1; " + conv.get("cp_residuals")));
+        }
         r.add(new Scalar("S1", "SD of the input", acc.s1(), s.unit(), conv.get("sd")));
         r.add(new Scalar("S2", "SD of the residuals", acc.s2(), s.unit(), conv.get("sd")));
         r.add(new Text("grade", "accuracy grade", acc.grade().text(),
-                "good C <= 0.35 and P >= 0.95; qualified C <= 0.50 and P >= 0.80; barely C <= 0.65 and P >= 0.70; else unqualified"));
+                "good C <= 0.35 and P >= 0.95; qualified C <= 0.50 and P >= 0.80; barely C <= 0.65 and P >= 0.70; else unqualified; "
+                        + "undefined for a constant input"));
         List<String> above = new ArrayList<>();
         for (int k = 0; k < s.n(); k++) {
             if (acc.residuals()[k] > 0) {

@@ -23,6 +23,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Analysis.class)
 public final class HoldoutGm11Analysis implements Analysis<HoldoutGm11Settings> {
 
+    private static final String MODEL = "GM(1,1) hold-out";
+
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.gm11.holdout",
             "GM(1,1) hold-out validation", "GM(1,1)留出法检验", Gm11Analysis.CATEGORY, InputKind.SINGLE_SERIES,
             "Fits GM(1,1) on the first n - h points, forecasts the last h and reports their errors and MAPE, "
@@ -70,6 +72,6 @@ public final class HoldoutGm11Analysis implements Analysis<HoldoutGm11Settings> 
                 "mean of the " + h + " held-out relative errors"));
         Gm11Report.forecast(r, all, model.forecast(all.n(), settings.horizon),
                 "the training model's forecast beyond the input (fitted on the first " + m + " points only)");
-        return r.build();
+        return FiniteResults.checked(r.build(), MODEL);
     }
 }

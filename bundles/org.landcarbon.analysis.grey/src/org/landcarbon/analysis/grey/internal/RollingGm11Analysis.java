@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Analysis.class)
 public final class RollingGm11Analysis implements Analysis<RollingGm11Settings> {
 
+    private static final String MODEL = "rolling GM(1,1)";
+
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.gm11.rolling",
             "Rolling (metabolic) GM(1,1)", "新陈代谢GM(1,1)", Gm11Analysis.CATEGORY, InputKind.SINGLE_SERIES,
             "One-step GM(1,1) forecasts on a moving window: each new value joins the window and the oldest leaves it. "
@@ -82,6 +84,6 @@ public final class RollingGm11Analysis implements Analysis<RollingGm11Settings> 
                 + " points, each one-step forecast replaces the oldest point");
         r.add(new Series("a_per_step", "development coefficient of each step", s.table().indexName(), s.after(settings.horizon),
                 a, "1/step", Form.BY_INDEX, "a of the GM(1,1) that produced each forecast"));
-        return r.build();
+        return FiniteResults.checked(r.build(), MODEL);
     }
 }

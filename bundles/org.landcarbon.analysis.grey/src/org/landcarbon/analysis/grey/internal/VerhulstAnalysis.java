@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Analysis.class)
 public final class VerhulstAnalysis extends GreyModelAnalysis {
 
+    private static final String MODEL = "grey Verhulst";
+
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.verhulst", "Grey Verhulst model",
             "灰色Verhulst模型", Gm11Analysis.CATEGORY, InputKind.SINGLE_SERIES,
             "For saturating (S-shaped) series: the data are taken as the accumulated series x1, a and b fitted by least squares "
@@ -44,6 +46,6 @@ public final class VerhulstAnalysis extends GreyModelAnalysis {
         if (model.a() >= 0) {
             r.note("a >= 0: the fitted curve does not approach a saturation level, so the Verhulst model does not suit this series.");
         }
-        return r.build();
+        return FiniteResults.checked(r.build(), MODEL);
     }
 }

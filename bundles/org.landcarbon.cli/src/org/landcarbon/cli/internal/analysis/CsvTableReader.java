@@ -2,8 +2,6 @@ package org.landcarbon.cli.internal.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,10 @@ import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.DataTable.Column;
 import org.landcarbon.analysis.DataTable.IndexKind;
+import org.landcarbon.model.text.Limits;
+import org.landcarbon.model.text.Numbers;
+import org.landcarbon.model.text.TextFiles;
+import org.landcarbon.model.text.Texts;
 
 /**
  * Reads an analysis input from CSV: a header row, a first column {@code year} (or an integer index, or
@@ -28,23 +30,38 @@ import org.landcarbon.analysis.DataTable.IndexKind;
 public final class CsvTableReader {
 
     private static final Pattern UNIT = Pattern.compile("(.*?)\\s*\\[(.*)\\]\\s*");
+    private static final Pattern COMMENTS = Pattern.compile("(?m)^[ \\t]*#.*$");
 
     private CsvTableReader() {
     }
 
     public static DataTable read(Path file) throws IOException, AnalysisException {
         String name = file.getFileName().toString();
+        String text = decode(file);
+        char separator = TextFiles.separator(TextFiles.firstLine(COMMENTS.matcher(text).replaceAll("").stripLeading()));
+        String dialect = " (read as " + TextFiles.separatorName(separator) + "-separated)";
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+                .setIgnoreSurroundingSpaces(true).setTrim(true).setDelimiter(separator).get();
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         String[] header = null;
         int headerLine = 0;
-        try (Reader reader = new java.io.StringReader(decode(file));
+        try (Reader reader = new java.io.StringReader(text);
                 CSVParser parser = format.parse(reader)) {
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 String[] values = record.values();
+                if (values.length > Limits.MAX_COLUMNS || rows.size() >= Limits.MAX_ROWS) {
+                    throw new AnalysisException(name + " line " + line + ": more than " + Limits.number(values.length > Limits.MAX_COLUMNS
+                            ? Limits.MAX_COLUMNS : Limits.MAX_ROWS) + (values.length > Limits.MAX_COLUMNS ? " columns" : " rows") + " (the limit)");
+                }
+                for (int c = 0; c < values.length; c++) {
+                    if (values[c].length() > Limits.MAX_CELL_CHARS) {
+                        throw new AnalysisException(name + " line " + line + ", field " + (c + 1) + ": cell too long: "
+                                + Limits.number(values[c].length()) + " characters, the limit is " + Limits.number(Limits.MAX_CELL_CHARS)
+                                + " (" + Texts.quote(values[c]) + ")");
+                    }
+                }
                 if (header == null) {
                     header = values;
                     headerLine = line;
@@ -55,21 +72,23 @@ public final class CsvTableReader {
                 }
                 if (values.length != header.length) {
                     throw new AnalysisException(name + " line " + line + ": " + values.length + " fields, the header (line "
-                            + headerLine + ") has " + header.length);
+                            + headerLine + ") has " + header.length + dialect);
                 }
                 rows.add(values);
                 lines.add(line);
             }
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file");
-        } catch (java.io.UncheckedIOException e) {
-            throw new AnalysisException(name + ": not a readable CSV file (" + e.getCause().getMessage() + ")");
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new AnalysisException(name + ": not a readable CSV file" + dialect + ": " + Texts.cut(Texts.withoutClassNames(why)));
         }
         if (header == null) {
             throw new AnalysisException(name + ": empty file; expected a header row such as year,net");
         }
         if (header.length < 2) {
-            throw new AnalysisException(name + " line " + headerLine + ": expected a first column (year, index or label) and at least one data column");
+            throw new AnalysisException(name + " line " + headerLine + ": expected a first column (year, index or label) and at least one data column"
+                    + dialect);
         }
         if (rows.isEmpty()) {
             throw new AnalysisException(name + ": no data rows under the header");
@@ -96,15 +115,15 @@ public final class CsvTableReader {
             double[] values = new double[rows.size()];
             for (int r = 0; r < rows.size(); r++) {
                 String cell = rows.get(r)[c];
-                try {
-                    values[r] = Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    values[r] = Double.NaN;
+                Numbers.Parsed v = Numbers.parse(cell);
+                if (!v.ok()) {
+                    String why = cell.isEmpty() ? "missing value"
+                            : v.error().startsWith("not a number: ") ? v.error().substring("not a number: ".length()).replaceFirst(
+                                    "^('.*?'(?: \\([\\d,]+ characters\\))?)", "$1 is not a number") : v.error();
+                    throw new AnalysisException(name + " line " + lineNumbers[r] + " (" + Texts.cut(header[0]) + " " + Texts.cut(rows.get(r)[0])
+                            + "), column " + Texts.cut(colName) + ": " + why);
                 }
-                if (!Double.isFinite(values[r])) {
-                    throw new AnalysisException(name + " line " + lineNumbers[r] + " (" + header[0] + " " + rows.get(r)[0]
-                            + "), column " + colName + ": " + (cell.isEmpty() ? "missing value" : "'" + cell + "' is not a number"));
-                }
+                values[r] = v.value();
             }
             columns.add(new Column(colName, unit, values, name + " column " + colName));
         }
@@ -126,26 +145,19 @@ public final class CsvTableReader {
         return DataTable.ofNumericIndex(name, kind == IndexKind.YEAR ? "year" : "index", kind, numeric, lineNumbers, columns);
     }
 
-    /**
-     * The file's text: UTF-8 (with or without BOM) when it is valid UTF-8, otherwise GB18030, the
-     * superset of GBK that Excel writes for "CSV" in a Chinese locale.
-     */
-    static String decode(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+    /** The file's text, decoded and checked by {@link TextFiles} as every reader does (same messages as the importer). */
+    static String decode(Path file) throws IOException, AnalysisException {
+        TextFiles.Decoded d = TextFiles.read(file);
+        if (d.ok()) {
+            return d.text();
+        }
+        if (d.error().startsWith("file not found")) {
             throw new IOException(file + ": no such file");
-        } catch (IOException e) {
-            throw new IOException(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+        if (d.error().startsWith("cannot read the file: ")) {
+            throw new IOException(file + ": cannot be read (" + d.error().substring("cannot read the file: ".length()) + ")");
         }
+        throw new AnalysisException(file.getFileName() + ": " + d.error());
     }
 
     private static boolean isYear(String header) {

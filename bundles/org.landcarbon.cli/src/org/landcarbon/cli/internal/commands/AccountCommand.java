@@ -68,7 +68,9 @@ public final class AccountCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         AccountOptionsParser p = AccountOptionsParser.parse(args, true, List.of("table", "csv", "json"));
         Study study = p.load();
+        StudyGuards.noValidationErrors(study, p.studyFile);
         Account account = accounting.account(study, p.options());
+        StudyGuards.finite(account, p.studyFile);
         Unit unit = p.unit();
         int decimals = study.getDisplayUnits() != null ? study.getDisplayUnits().getDecimals() : 2;
         AccountPrinter printer = new AccountPrinter(account, unit, decimals);

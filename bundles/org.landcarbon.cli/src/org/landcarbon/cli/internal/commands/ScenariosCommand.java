@@ -15,6 +15,7 @@ import org.landcarbon.model.ProjectionRule;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.text.Limits;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
 import org.landcarbon.scenarios.ProjectionException;
@@ -139,6 +140,10 @@ public final class ScenariosCommand implements Command {
         if (horizon <= base) {
             throw new UsageException("--horizon " + horizon + " must come after the study's last year " + base);
         }
+        if (horizon > base + Limits.MAX_HORIZON_YEARS) {
+            throw new UsageException("--horizon " + horizon + " is more than " + Limits.MAX_HORIZON_YEARS
+                    + " years after the study's last year " + base + " (the limit, docs/limits.md)");
+        }
         int from = options.containsKey("--trend-from") ? year(options.get("--trend-from"), "--trend-from") : study.getStartYear();
         if (from >= base) {
             throw new UsageException("--trend-from " + from + " must come before the study's last year " + base);
@@ -158,9 +163,13 @@ public final class ScenariosCommand implements Command {
 
     private static int year(String text, String option) throws UsageException {
         try {
-            return Integer.parseInt(text.trim());
+            int y = Integer.parseInt(text.trim());
+            if (y < Limits.MIN_YEAR || y > Limits.MAX_YEAR) {
+                throw new UsageException(option + " " + y + " is outside " + Limits.MIN_YEAR + "-" + Limits.MAX_YEAR);
+            }
+            return y;
         } catch (NumberFormatException e) {
-            throw new UsageException(option + " takes a year, got '" + text + "'");
+            throw new UsageException(option + " takes a year, got " + org.landcarbon.model.text.Texts.quote(text));
         }
     }
 

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -91,23 +88,40 @@ public final class MonteCarlo {
         return new UncertainAccount(model, "mc", draws, seed, stats);
     }
 
-    /** Lower Cholesky factor of a correlation matrix, null for the identity; refuses one that is not positive definite. */
+    /**
+     * Lower Cholesky factor of a correlation matrix, null for the identity. Positive semi-definite matrices are
+     * accepted (rho = 1 makes two inputs one draw); others are refused.
+     */
     static double[][] cholesky(double[][] r) {
+        int n = r.length;
         boolean identity = true;
-        for (int i = 0; i < r.length; i++) {
-            for (int j = 0; j < r.length; j++) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
                 identity &= r[i][j] == (i == j ? 1 : 0);
             }
         }
         if (identity) {
             return null;
         }
-        RealMatrix m = MatrixUtils.createRealMatrix(r);
-        try {
-            return new CholeskyDecomposition(m, 1e-12, 1e-10).getL().getData();
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the correlations of the study do not form a valid correlation matrix (not positive definite): "
-                    + e.getMessage());
+        double[][] l = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            double d = r[j][j];
+            for (int k = 0; k < j; k++) {
+                d -= l[j][k] * l[j][k];
+            }
+            if (d < -1e-9) {
+                throw new IllegalArgumentException(
+                        "the correlations of the study do not form a valid correlation matrix (it is not positive semi-definite)");
+            }
+            l[j][j] = d <= 1e-12 ? 0 : Math.sqrt(d);
+            for (int i = j + 1; i < n; i++) {
+                double s = r[i][j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i][k] * l[j][k];
+                }
+                l[i][j] = l[j][j] == 0 ? 0 : s / l[j][j];
+            }
         }
+        return l;
     }
 }

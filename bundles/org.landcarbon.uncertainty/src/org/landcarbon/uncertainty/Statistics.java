@@ -22,14 +22,16 @@ public record Statistics(double point, double mean, double sd, double p2_5, doub
         if (Double.isNaN(point) || sample.length == 0) {
             return MISSING;
         }
+        // deviations from the point value, so a constant sample has sd exactly 0
         double sum = 0;
         for (double v : sample) {
-            sum += v;
+            sum += v - point;
         }
-        double mean = sum / sample.length;
+        double shift = sum / sample.length;
+        double mean = point + shift;
         double ss = 0;
         for (double v : sample) {
-            ss += (v - mean) * (v - mean);
+            ss += (v - point - shift) * (v - point - shift);
         }
         double sd = sample.length > 1 ? Math.sqrt(ss / (sample.length - 1)) : 0;
         java.util.Arrays.sort(sample);

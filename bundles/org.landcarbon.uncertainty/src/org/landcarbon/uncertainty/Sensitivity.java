@@ -141,7 +141,8 @@ public final class Sensitivity {
             double s1 = 0;
             double st = 0;
             for (int d = 0; d < n; d++) {
-                s1 += fb[d] * (fab[i][d] - fa[d]);
+                // f(B) centred on the mean: the same expectation, but no variance from a large mean (an account's net)
+                s1 += (fb[d] - mean) * (fab[i][d] - fa[d]);
                 st += (fa[d] - fab[i][d]) * (fa[d] - fab[i][d]);
             }
             double first = v == 0 ? Double.NaN : s1 / n / v;

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.landcarbon.model.Coefficient;
+import org.landcarbon.model.CoefficientCorrelation;
 import org.landcarbon.model.CoefficientSet;
 import org.landcarbon.model.DisplayUnits;
 import org.landcarbon.model.LandCarbonPackage;
@@ -28,6 +29,7 @@ import org.landcarbon.model.Study;
 import org.landcarbon.model.YearValue;
 import org.landcarbon.model.study.Studies;
 import org.landcarbon.model.study.StudyConventions;
+import org.landcarbon.model.study.Uncertainties;
 import org.landcarbon.model.units.Dimension;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
@@ -57,6 +59,8 @@ public class StudyValidator extends EObjectValidator {
     public static final int COEFFICIENT_SET_MISSING = 13;
     public static final int UNKNOWN_CLASS = 14;
     public static final int UNKNOWN_SERIES = 15;
+    /** An uncertainty with impossible parameters or a correlation that is not one. */
+    public static final int UNCERTAINTY_INVALID = 40;
 
     public static final StudyValidator INSTANCE = new StudyValidator();
 
@@ -90,6 +94,14 @@ public class StudyValidator extends EObjectValidator {
         if (study.getStartYear() == 0 || study.getEndYear() == 0 || study.getStartYear() > study.getEndYear()) {
             ok &= report(d, Diagnostic.ERROR, YEARS_INVALID, who + ": the study years " + study.getStartYear() + "-"
                     + study.getEndYear() + " are not a period (start and end year must be set, start <= end)", study);
+        }
+        for (CoefficientCorrelation r : study.getCoefficientCorrelations()) {
+            String pair = who + ", correlation " + r.getKeyA() + " ~ " + r.getKeyB();
+            if (r.getKeyA() == null || r.getKeyB() == null || r.getKeyA().equals(r.getKeyB())) {
+                ok &= report(d, Diagnostic.ERROR, UNCERTAINTY_INVALID, pair + ": needs two different coefficient keys", r);
+            } else if (!(r.getRho() >= -1 && r.getRho() <= 1)) {
+                ok &= report(d, Diagnostic.ERROR, UNCERTAINTY_INVALID, pair + ": rho " + r.getRho() + " is not between -1 and 1", r);
+            }
         }
         Map<String, Series> seen = new HashMap<>();
         for (Series s : study.getSeries()) {
@@ -299,6 +311,10 @@ public class StudyValidator extends EObjectValidator {
         Study study = study(series);
         String who = studyName(study) + ", series " + series.getId();
         boolean ok = true;
+        String uncertainty = Uncertainties.problem(series);
+        if (uncertainty != null) {
+            ok &= report(d, Diagnostic.ERROR, UNCERTAINTY_INVALID, who + ", uncertainty: " + uncertainty, series);
+        }
         Unit unit = null;
         try {
             unit = Unit.parse(series.getUnit());
@@ -373,6 +389,10 @@ public class StudyValidator extends EObjectValidator {
         }
         if (!Double.isFinite(c.getValue())) {
             ok &= report(d, Diagnostic.ERROR, VALUE_NOT_FINITE, where + ": the value " + c.getValue() + " is not a number", c);
+        }
+        String uncertainty = Uncertainties.problem(c);
+        if (uncertainty != null) {
+            ok &= report(d, Diagnostic.ERROR, UNCERTAINTY_INVALID, where + " = " + fmt(c.getValue()) + ", uncertainty: " + uncertainty, c);
         }
         Unit unit = null;
         try {

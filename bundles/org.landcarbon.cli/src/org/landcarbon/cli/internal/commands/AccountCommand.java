@@ -10,6 +10,7 @@ import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.units.Unit;
+import org.landcarbon.uncertainty.UncertaintyService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -19,6 +20,9 @@ public final class AccountCommand implements Command {
 
     @Reference
     private AccountingService accounting;
+
+    @Reference
+    private UncertaintyService uncertainty;
 
     @Override
     public String name() {
@@ -35,6 +39,7 @@ public final class AccountCommand implements Command {
         return """
                 Usage: landcarbon account STUDY [--scenario NAME] [--unit 10^4t|t|kt|Mt] [--co2]
                                          [--coefficients SET] [--format table|csv|json] [--trail YEAR COMPONENT]
+                                         [--uncertainty propagation|mc [--draws N] [--seed S]]
 
                 Prints the account of STUDY (a .landcarbon file): years as rows; each component (sinks as
                 positive absorption, then sources), sinks_total, sources_total and net as columns; then carbon
@@ -48,7 +53,11 @@ public final class AccountCommand implements Command {
                   --coefficients SET    use coefficient set SET instead of the study's own choice
                   --format F            table (default), csv or json
                   --trail YEAR COMP     explain one number: method, inputs with provenance, coefficients with
-                                        sources and the arithmetic (COMP may be sinks_total, sources_total, net)""";
+                                        sources and the arithmetic (COMP may be sinks_total, sources_total, net)
+                  --uncertainty M       the 95 % interval of every number from the coefficients' and series'
+                                        ranges: propagation (IPCC Approach 1) or mc (Monte Carlo, Approach 2)
+                  --draws N             Monte Carlo draws (default 10000)
+                  --seed S              Monte Carlo seed (default 1); the same seed gives the same numbers""";
     }
 
     /** When --coefficients replaces the study's own set, say which coefficients that changes. */
@@ -66,9 +75,17 @@ public final class AccountCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        AccountOptionsParser p = AccountOptionsParser.parse(args, true, List.of("table", "csv", "json"));
+        UncertaintyOptions u = UncertaintyOptions.extract(args);
+        AccountOptionsParser p = AccountOptionsParser.parse(u.rest(), true, List.of("table", "csv", "json"));
         Study study = p.load();
         StudyGuards.noValidationErrors(study, p.studyFile);
+        if (u.method() != null) {
+            if (p.trailYear != null) {
+                throw new UsageException("--trail and --uncertainty cannot be combined");
+            }
+            u.print(uncertainty, study, p.options(), p.unit(), p.format, out);
+            return OK;
+        }
         Account account = accounting.account(study, p.options());
         StudyGuards.finite(account, p.studyFile);
         Unit unit = p.unit();

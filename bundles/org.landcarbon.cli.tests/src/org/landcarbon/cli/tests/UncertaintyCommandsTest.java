@@ -1,0 +1,75 @@
+package org.landcarbon.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.landcarbon.model.LandCarbonFactory;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.Uncertainty;
+import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.model.samples.SampleStudies;
+
+/** account --uncertainty and sensitivity on the demo county (synthetic) with a made-up range on the forest sink. */
+class UncertaintyCommandsTest {
+
+    private static Path study(Path dir) throws Exception {
+        Path file = StudyCommandsTest.sample(SampleStudies.DEMO_FILE, dir);
+        Study study = StudyFiles.load(file);
+        Uncertainty u = LandCarbonFactory.eINSTANCE.createUncertainty();
+        u.setDistribution("interval95pct");
+        u.setPercent(30);
+        u.setSource("test range, made up");
+        study.getCoefficientSets().get(0).getEntries().stream().filter(c -> c.getKey().equals("sink.forest")).findFirst().orElseThrow()
+                .setUncertainty(u);
+        StudyFiles.save(study, file);
+        return file;
+    }
+
+    @Test
+    void monteCarloJsonIsReproducibleAndPlainAccountUnchanged(@TempDir Path dir) throws Exception {
+        String file = study(dir).toString();
+        CliHarness.Result a = CliHarness.run("account", file, "--uncertainty", "mc", "--draws", "2000", "--seed", "5", "--format", "json");
+        assertEquals(0, a.exitCode(), a.err());
+        assertTrue(a.out().contains("\"p97_5\"") && a.out().contains("\"half_width_pct\"") && a.out().contains("\"sink.forest\""), a.out());
+        CliHarness.Result b = CliHarness.run("account", file, "--uncertainty", "mc", "--draws", "2000", "--seed", "5", "--format", "json");
+        assertEquals(a.out(), b.out());
+        CliHarness.Result plain = CliHarness.run("account", file);
+        assertEquals(0, plain.exitCode());
+        assertFalse(plain.out().contains("p97.5"));
+        CliHarness.Result p = CliHarness.run("account", file, "--uncertainty", "propagation", "--format", "csv");
+        assertEquals(0, p.exitCode(), p.err());
+        assertTrue(p.out().startsWith("year,number,value,mean,sd,p2_5,p50,p97_5,half_width_pct,unit"), p.out());
+    }
+
+    @Test
+    void sensitivityRanksTheForestSink(@TempDir Path dir) throws Exception {
+        String file = study(dir).toString();
+        CliHarness.Result r = CliHarness.run("sensitivity", file, "--target", "net:2015", "--method", "sobol", "--draws", "512");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] row = r.out().lines().skip(2).findFirst().orElse("").split("\t");
+        assertEquals("sink.forest", row[0], r.out());
+        // the only uncertain input explains all the variance: S_1 and S_T about 1
+        assertEquals(1, Double.parseDouble(row[1]), 0.1, r.out());
+        assertEquals(1, Double.parseDouble(row[2]), 0.1, r.out());
+        CliHarness.Result oat = CliHarness.run("sensitivity", file, "--method", "oat");
+        assertEquals(0, oat.exitCode(), oat.err());
+    }
+
+    @Test
+    void badOptionsAndNoRangesAreRefused(@TempDir Path dir) throws Exception {
+        String file = study(dir).toString();
+        assertEquals(2, CliHarness.run("account", file, "--uncertainty", "mc", "--draws", "1").exitCode());
+        assertEquals(2, CliHarness.run("account", file, "--uncertainty", "bootstrap").exitCode());
+        assertEquals(2, CliHarness.run("account", file, "--seed", "3").exitCode());
+        assertEquals(2, CliHarness.run("sensitivity", file, "--target", "net:1900").exitCode());
+        Path guizhou = StudyCommandsTest.sample(SampleStudies.GUIZHOU_FILE, dir);
+        CliHarness.Result none = CliHarness.run("sensitivity", guizhou.toString());
+        assertEquals(1, none.exitCode());
+        assertTrue(none.err().contains("No input of this account has a range"), none.err());
+    }
+}

@@ -1,0 +1,62 @@
+package org.landcarbon.uncertainty.tests;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.landcarbon.accounting.AccountingService;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.uncertainty.UncertaintyService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The services as DS publishes them, and the sample studies of the model bundle. */
+final class Services {
+
+    private Services() {
+    }
+
+    static <T> T get(Class<T> type) throws Exception {
+        Bundle bundle = FrameworkUtil.getBundle(UncertaintyService.class);
+        if (bundle.getState() != Bundle.ACTIVE) {
+            bundle.start();
+        }
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundle.getBundleContext(), type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(10_000);
+            if (service == null) {
+                throw new IllegalStateException(type.getSimpleName() + " is not registered (is felix.scr running?)");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    static UncertaintyService uncertainty() throws Exception {
+        return get(UncertaintyService.class);
+    }
+
+    static AccountingService accounting() throws Exception {
+        return get(AccountingService.class);
+    }
+
+    static Study sample(String fileName) throws Exception {
+        URL url = FrameworkUtil.getBundle(Study.class).getEntry("samples/" + fileName);
+        Path file;
+        if (url != null) {
+            file = Files.createTempFile("sample", ".landcarbon");
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else {
+            file = Path.of("..", "org.landcarbon.model", "samples", fileName);
+        }
+        return StudyFiles.load(file);
+    }
+}

@@ -20,6 +20,8 @@ import org.landcarbon.model.Series;
 import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.YearValue;
+import org.landcarbon.model.study.StudyConventions;
+import org.landcarbon.model.units.Dimension;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
@@ -129,7 +131,14 @@ final class StudyContext implements AccountingContext {
 
     @Override
     public Optional<CoefficientValue> coefficient(String key) {
-        return Optional.ofNullable(coefficients.get(key));
+        CoefficientValue c = coefficients.get(key);
+        Dimension expected = c == null ? null : StudyConventions.coefficientDimension(key).orElse(null);
+        if (expected != null && !expected.equals(c.quantity().unit().dimension())) {
+            // the validator's rule, so that validate and account agree (a density t C / hm2 is not a rate t C / (hm2 a))
+            throw new UnitException("coefficient " + key + " (" + c.origin() + "): the unit " + c.quantity().unit() + " ("
+                    + c.quantity().unit().dimension() + ") does not fit this coefficient, which needs " + expected);
+        }
+        return Optional.ofNullable(c);
     }
 
     @Override

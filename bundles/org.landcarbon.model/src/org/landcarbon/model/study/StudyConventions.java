@@ -117,12 +117,12 @@ public final class StudyConventions {
         };
     }
 
-    /** The dimension a known coefficient key's unit must have (sink rates: carbon per area and year). */
+    /** The dimension a known coefficient key's unit must have (sink and area-source rates: carbon per area and year). */
     public static Optional<Dimension> coefficientDimension(String key) {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.startsWith("sink.")) {
+        if (key.startsWith("sink.") || key.startsWith("source.")) {
             return Optional.of(CARBON.dividedBy(AREA).dividedBy(TIME));
         }
         if (key.startsWith("crop.")) {

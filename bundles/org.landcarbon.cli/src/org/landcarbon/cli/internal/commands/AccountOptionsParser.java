@@ -76,14 +76,15 @@ final class AccountOptionsParser {
         return args.get(i);
     }
 
-    /** The output unit: "10^4t", "t", "kt" or "Mt" of carbon, or of CO2 with --co2. */
+    /** The output unit: "10^4t", "t", "kt", "Mt", "Gg", "Tg" or "Pg" of carbon, or of CO2 with --co2. */
     Unit unit() throws UsageException {
         String mass = switch (unitText.replace(" ", "")) {
             case "t" -> "t";
             case "kt" -> "kt";
             case "Mt" -> "Mt";
+            case "Gg", "Tg", "Pg" -> unitText.strip();
             case "10^4t" -> "10^4 t";
-            default -> throw new UsageException("--unit must be 10^4t, t, kt or Mt, got '" + unitText + "'");
+            default -> throw new UsageException("--unit must be 10^4t, t, kt, Mt, Gg, Tg or Pg, got '" + unitText + "'");
         };
         String[] parts = mass.split(" ");
         String prefix = parts.length == 2 ? parts[0] + " " : "";

@@ -33,8 +33,9 @@ public final class AccountCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: landcarbon account STUDY [--scenario NAME] [--unit 10^4t|t|kt|Mt] [--co2]
-                                         [--coefficients SET] [--format table|csv|json] [--trail YEAR COMPONENT]
+                Usage: landcarbon account STUDY [--scenario NAME] [--unit 10^4t|t|kt|Mt|Gg|Tg|Pg] [--co2]
+                                         [--coefficients SET|FILE.csv] [--not-applicable COMP[,COMP...]]
+                                         [--format table|csv|json] [--trail YEAR COMPONENT]
 
                 Prints the account of STUDY (a .landcarbon file): years as rows; each component (sinks as
                 positive absorption, then sources), sinks_total, sources_total and net as columns; then carbon
@@ -43,9 +44,12 @@ public final class AccountCommand implements Command {
                 Values taken from the study's reported figures (MethodChoice 'reported') are marked 'r'.
 
                   --scenario NAME       apply the scenario's series and coefficient overrides
-                  --unit U              10^4t (default, as the seed paper), t, kt or Mt
+                  --unit U              10^4t (default, as the seed paper), t, kt, Mt, Gg, Tg or Pg
                   --co2                 carbon dioxide instead of carbon (x 44/12)
-                  --coefficients SET    use coefficient set SET instead of the study's own choice
+                  --coefficients SET    use coefficient set SET instead of the study's own choice; a .csv file
+                                        is read as a coefficient set (docs/accounting.md) for this run only
+                  --not-applicable C,D  components that do not apply (shown as '-', left out of the totals);
+                                        'landcarbon set-method STUDY C not-applicable' stores it in the study
                   --format F            table (default), csv or json
                   --trail YEAR COMP     explain one number: method, inputs with provenance, coefficients with
                                         sources and the arithmetic (COMP may be sinks_total, sources_total, net)""";

@@ -159,6 +159,9 @@ class AccountingCommandsTest {
         assertEquals(0, r.exitCode(), r.err());
         // construction 2000: 10 x 10^4 hm2 x 50 t C / (hm2 a) = 500 10^4 t C; forest 200 x 0.644 = 128.8 -> net 371.2
         assertTrue(r.out().contains("\"method\" : \"source.area\""), r.out());
+        assertTrue(r.out().contains("\"id\" : \"construction\",\n    \"kind\" : \"source\",\n    \"method\" : \"source.area\""), r.out());
+        assertTrue(r.out().contains("method for construction: source.area (default: the highest-priority method whose inputs the study has; "
+                + "not construction.energy_intensity: the study has no series energy_intensity"), r.out());
         assertTrue(r.out().contains("\"status\" : \"not_applicable\""), r.out());
         r = CliHarness.run("account", study.toString(), "--trail", "2000", "net");
         assertTrue(r.out().startsWith("net 2000 = 371.20 10^4 t C"), r.out());

@@ -34,6 +34,16 @@ class LandClassAliasImportTest {
     }
 
     @Test
+    void reportedTablesMayNameTheComponentsAsPapersDo(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("reported.csv");
+        Files.writeString(csv, "year,Woodland [10^4 t C],Built-up land [10^4 t C]\n2005,510.11,1200\n");
+        ImportPreview p = org.landcarbon.io.ReportedImports.csv("a paper, Table 5", null).preview(csv, TestStudies.seedStudy());
+        assertEquals(java.util.List.of(), p.problems());
+        assertEquals("forest", p.reported().get(0).component());
+        assertEquals("construction", p.reported().get(1).component());
+    }
+
+    @Test
     void anAliasOfAClassTheStudyLacksIsStillRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("garden.csv");
         Files.writeString(file, "year,Orchard [10^4 hm2]\n2005,3\n");

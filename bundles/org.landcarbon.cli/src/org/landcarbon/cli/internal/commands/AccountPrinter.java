@@ -212,6 +212,9 @@ final class AccountPrinter {
                 g.writeStartObject();
                 g.writeStringField("id", c);
                 g.writeStringField("kind", account.kind(c) == ComponentKind.SINK ? "sink" : "source");
+                // the method of the component, explicit (the notes say why when another one was possible)
+                g.writeStringField("method", account.years().stream().map(y -> account.result(y, c).methodId()).filter(m -> m != null)
+                        .findFirst().orElse(null));
                 g.writeEndObject();
             }
             g.writeEndArray();

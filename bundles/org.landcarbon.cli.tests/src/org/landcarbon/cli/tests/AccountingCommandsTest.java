@@ -126,6 +126,19 @@ class AccountingCommandsTest {
     }
 
     @Test
+    void theStockAccountBesideTheEmissionAccount() throws Exception {
+        Path densities = write("densities.csv", DENSITIES);
+        Result r = CliHarness.run("account", study().toString(), "--densities", densities.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // the emission account first (forest 200 x 0.644 = 128.80), then the stocks (total 2000 = 51200.00)
+        int account = r.out().indexOf("128.80");
+        int stocks = r.out().indexOf("Carbon stocks (pools: above, below, soil, dead); unit: 10^4 t C");
+        assertTrue(account > 0 && stocks > account, r.out());
+        assertTrue(r.out().indexOf("51200.00") > stocks, r.out());
+        assertEquals(2, CliHarness.run("account", study().toString(), "--densities", densities.toString(), "--format", "json").exitCode());
+    }
+
+    @Test
     void stockRefusesBadDensitiesWithFileRowAndColumn() throws Exception {
         Path densities = write("bad.csv", DENSITIES.replace("Woodland,40", "Woodland,forty"));
         Result r = CliHarness.run("stock", "--input", study().toString(), "--densities", densities.toString());

@@ -35,6 +35,7 @@ public final class AccountCommand implements Command {
         return """
                 Usage: landcarbon account STUDY [--scenario NAME] [--unit 10^4t|t|kt|Mt|Gg|Tg|Pg] [--co2]
                                          [--coefficients SET|FILE.csv] [--not-applicable COMP[,COMP...]]
+                                         [--densities FILE.csv [--pools P,Q]]
                                          [--format table|csv|json] [--trail YEAR COMPONENT]
 
                 Prints the account of STUDY (a .landcarbon file): years as rows; each component (sinks as
@@ -50,6 +51,8 @@ public final class AccountCommand implements Command {
                                         is read as a coefficient set (docs/accounting.md) for this run only
                   --not-applicable C,D  components that do not apply (shown as '-', left out of the totals);
                                         'landcarbon set-method STUDY C not-applicable' stores it in the study
+                  --densities FILE.csv  carbon stocks of the study's areas beside the account, and their changes
+                                        as emissions ('landcarbon help stock'); --pools P,Q chooses the pools
                   --format F            table (default), csv or json
                   --trail YEAR COMP     explain one number: method, inputs with provenance, coefficients with
                                         sources and the arithmetic (COMP may be sinks_total, sources_total, net)""";
@@ -70,7 +73,14 @@ public final class AccountCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        AccountOptionsParser p = AccountOptionsParser.parse(args, true, List.of("table", "csv", "json"));
+        // --densities FILE [--pools P,Q]: the stock account beside the emission account (table only)
+        List<String> rest = new java.util.ArrayList<>(args);
+        String densities = take(rest, "--densities");
+        String pools = take(rest, "--pools");
+        AccountOptionsParser p = AccountOptionsParser.parse(rest, true, List.of("table", "csv", "json"));
+        if (densities != null && (!p.format.equals("table") || p.trailYear != null)) {
+            throw new UsageException("--densities goes with the table; for JSON or CSV of the stocks use 'landcarbon stock --input STUDY --densities FILE'");
+        }
         Study study = p.load();
         Account account = accounting.account(study, p.options());
         Unit unit = p.unit();
@@ -98,8 +108,26 @@ public final class AccountCommand implements Command {
             default -> {
                 printer.table(out);
                 switchedSet(study, p.coefficients, out);
+                if (densities != null) {
+                    out.println();
+                    var stocks = StockCommand.compute(study, densities, StockCommand.pools(pools), unit);
+                    StockCommand.table(stocks, StockCommand.pairs(null, stocks.years()), unit, out);
+                }
             }
         }
         return OK;
+    }
+
+    private static String take(List<String> args, String option) throws UsageException {
+        int i = args.indexOf(option);
+        if (i < 0) {
+            return null;
+        }
+        if (i + 1 >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        String value = args.remove(i + 1);
+        args.remove(i);
+        return value;
     }
 }

@@ -100,29 +100,12 @@ public final class StockCommand implements Command {
         u.unitText = o.options.getOrDefault("--unit", "10^4t");
         u.co2 = o.options.containsKey("--co2");
         Unit unit = u.unit();
-        Set<CarbonPool> pools = EnumSet.noneOf(CarbonPool.class);
-        if (o.options.containsKey("--pools")) {
-            for (String p : o.options.get("--pools").split(",")) {
-                pools.add(CarbonPool.of(p).orElseThrow(() -> new UsageException("--pools: '" + p + "' is not a pool (above, below, soil, dead)")));
-            }
-        }
+        Set<CarbonPool> pools = pools(o.options.get("--pools"));
         Study study = areas(o.required("--input"), err);
         if (study == null) {
             return FAILURE;
         }
-        Path densitiesFile = Path.of(o.required("--densities"));
-        if (!Files.isRegularFile(densitiesFile)) {
-            err.println("landcarbon stock: " + densitiesFile + ": no such file");
-            return FAILURE;
-        }
-        Function<String, java.util.Optional<String>> classOf = name -> LandClassAliases.resolve(name, study)
-                .or(() -> study.getSeries().stream().map(s -> s.getId()).filter(id -> id.equals("area." + name.strip())).findFirst()
-                        .map(id -> id.substring(5)));
-        String known = String.join(", ", study.getSeries().stream().map(s -> s.getId()).filter(id -> id.startsWith("area."))
-                .map(id -> id.substring(5)).toList());
-        CarbonDensities densities = CarbonDensities.parse(Files.readString(densitiesFile, StandardCharsets.UTF_8),
-                densitiesFile.getFileName().toString(), classOf, known.isEmpty() ? "the areas have no classes" : known);
-        StockAccount stocks = StockAccounting.compute(study, densities, pools, unit);
+        StockAccount stocks = compute(study, o.required("--densities"), pools, unit);
         if (stocks.years().isEmpty()) {
             err.println("landcarbon stock: " + o.required("--input") + " has no area values");
             return FAILURE;
@@ -137,6 +120,32 @@ public final class StockCommand implements Command {
             default -> table(stocks, pairs, unit, out);
         }
         return OK;
+    }
+
+    /** The stocks of a study's areas with the densities of a file; class names in the file may be aliases. */
+    static StockAccount compute(Study study, String file, Set<CarbonPool> pools, Unit unit) throws java.io.IOException {
+        Path densitiesFile = Path.of(file);
+        if (!Files.isRegularFile(densitiesFile)) {
+            throw new java.io.IOException(file + ": no such file");
+        }
+        Function<String, java.util.Optional<String>> classOf = name -> LandClassAliases.resolve(name, study)
+                .or(() -> study.getSeries().stream().map(s -> s.getId()).filter(id -> id.equals("area." + name.strip())).findFirst()
+                        .map(id -> id.substring(5)));
+        String known = String.join(", ", study.getSeries().stream().map(s -> s.getId()).filter(id -> id.startsWith("area."))
+                .map(id -> id.substring(5)).toList());
+        CarbonDensities densities = CarbonDensities.parse(Files.readString(densitiesFile, StandardCharsets.UTF_8),
+                densitiesFile.getFileName().toString(), classOf, known.isEmpty() ? "the areas have no classes" : known);
+        return StockAccounting.compute(study, densities, pools, unit);
+    }
+
+    static Set<CarbonPool> pools(String text) throws UsageException {
+        Set<CarbonPool> pools = EnumSet.noneOf(CarbonPool.class);
+        if (text != null) {
+            for (String p : text.split(",")) {
+                pools.add(CarbonPool.of(p).orElseThrow(() -> new UsageException("--pools: '" + p + "' is not a pool (above, below, soil, dead)")));
+            }
+        }
+        return pools;
     }
 
     /** The study of the areas: a .landcarbon file, or a table imported into a study of the seed classes (never saved). */
@@ -166,7 +175,7 @@ public final class StockCommand implements Command {
         return study;
     }
 
-    private static List<int[]> pairs(String text, List<Integer> years) throws UsageException {
+    static List<int[]> pairs(String text, List<Integer> years) throws UsageException {
         List<int[]> pairs = new ArrayList<>();
         if (text == null) {
             for (int i = 1; i < years.size(); i++) {
@@ -234,7 +243,7 @@ public final class StockCommand implements Command {
         return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static void table(StockAccount s, List<int[]> pairs, Unit unit, PrintStream out) {
+    static void table(StockAccount s, List<int[]> pairs, Unit unit, PrintStream out) {
         out.println("Carbon stocks (pools: " + String.join(", ", s.pools().stream().map(CarbonPool::id).toList()) + "); unit: " + unit);
         List<String[]> rows = new ArrayList<>();
         rows.add(header("year", s));

@@ -109,9 +109,8 @@ public final class CoefficientCsv {
                 } catch (UnitException e) {
                     throw new IOException(fileName + ", row " + row + ", column unit: " + e.getMessage());
                 }
-                // crop.* rates may be pure numbers or t C / t: the crop method checks them itself
-                Dimension expected = key.startsWith("crop.") ? null : StudyConventions.coefficientDimension(key).orElse(null);
-                if (expected != null && !expected.equals(parsed.dimension())) {
+                Dimension expected = StudyConventions.coefficientDimension(key).orElse(null);
+                if (expected != null && !StudyConventions.fits(key, parsed.dimension())) {
                     // the validator's rule: a density in t C / hm2 is not a rate in t C / (hm2 a)
                     throw new IOException(fileName + ", row " + row + ", column unit: " + key + " needs " + expected + ", but '" + unit + "' is "
                             + parsed.dimension());

@@ -119,6 +119,22 @@ class MethodChoiceTest {
     }
 
     @Test
+    void cropCarbonRatesAsMassFractionsPassBothValidateAndAccount() throws Exception {
+        Study s = DemoCounty.create();
+        s.getCoefficientOverrides().add(DemoCounty.coefficient("crop.carbon_rate.rice", 0.4144, "t C / t", "seed Table 3"));
+        assertFalse(errorsAbout(s, "crop.carbon_rate.rice"), "t C / t is carbon per dry matter: validate accepts it");
+        assertEquals(Status.COMPUTED, service.account(s, AccountOptions.DEFAULT).result(2020, "cropland").status());
+        s.getCoefficientOverrides().get(0).setUnit("t C / hm2");
+        assertTrue(errorsAbout(s, "crop.carbon_rate.rice"), "a density is not a mass fraction");
+        assertEquals(Status.INVALID, service.account(s, AccountOptions.DEFAULT).result(2020, "cropland").status());
+    }
+
+    private static boolean errorsAbout(Study s, String key) {
+        return Diagnostician.INSTANCE.validate(s).getChildren().stream()
+                .anyMatch(c -> c.getSeverity() == Diagnostic.ERROR && c.getMessage().contains(key));
+    }
+
+    @Test
     void aDensityWhereARateBelongsIsRefusedByAccountAsByValidate() throws Exception {
         Study s = areasOnly();
         s.getCoefficientOverrides().add(DemoCounty.coefficient("sink.forest", -150, "t C / hm2", "a stock density, not a rate"));

@@ -133,9 +133,8 @@ final class StudyContext implements AccountingContext {
     @Override
     public Optional<CoefficientValue> coefficient(String key) {
         CoefficientValue c = coefficients.get(key);
-        // crop.* rates may be pure numbers or t C / t: the crop method checks them itself
-        Dimension expected = c == null || key.startsWith("crop.") ? null : StudyConventions.coefficientDimension(key).orElse(null);
-        if (expected != null && !expected.equals(c.quantity().unit().dimension())) {
+        Dimension expected = c == null ? null : StudyConventions.coefficientDimension(key).orElse(null);
+        if (expected != null && !StudyConventions.fits(key, c.quantity().unit().dimension())) {
             // the validator's rule, so that validate and account agree (a density t C / hm2 is not a rate t C / (hm2 a))
             throw new UnitException("coefficient " + key + " (" + c.origin() + "): the unit " + c.quantity().unit() + " ("
                     + c.quantity().unit().dimension() + ") does not fit this coefficient, which needs " + expected

@@ -137,6 +137,19 @@ public final class StudyConventions {
         };
     }
 
+    /**
+     * True when a unit of this dimension fits the coefficient key: the dimension of {@link #coefficientDimension}, and
+     * for a crop's carbon rate also carbon per dry matter ({@code t C / t}), which the crop method reads as the same
+     * mass fraction. Keys without a known dimension fit anything. The validator and the account both use this rule.
+     */
+    public static boolean fits(String key, Dimension dimension) {
+        Optional<Dimension> expected = coefficientDimension(key);
+        if (expected.isEmpty() || expected.get().equals(dimension)) {
+            return true;
+        }
+        return key.startsWith("crop.carbon_rate.") && dimension.equals(CARBON.dividedBy(MASS));
+    }
+
     /** True when the unit is an amount of carbon or of CO2, as reported values must be. */
     public static boolean isEmissionUnit(Unit unit) {
         Dimension d = unit.dimension();

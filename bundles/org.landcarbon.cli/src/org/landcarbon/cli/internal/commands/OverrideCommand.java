@@ -116,7 +116,7 @@ public final class OverrideCommand implements Command {
             throw new UsageException("--unit: " + e.getMessage());
         }
         Dimension expected = StudyConventions.coefficientDimension(key).orElse(null);
-        if (expected != null && !expected.equals(unit.dimension())) {
+        if (expected != null && !StudyConventions.fits(key, unit.dimension())) {
             err.println("landcarbon override: " + key + " needs " + expected + ", but " + unit + " is " + unit.dimension()
                     + (key.startsWith("sink.") || key.startsWith("source.") ? " (a rate per year, e.g. t C / (hm2 a); a density in t C / hm2"
                             + " belongs to 'landcarbon stock')" : "") + "; nothing saved");

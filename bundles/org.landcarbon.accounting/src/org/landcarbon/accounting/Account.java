@@ -112,7 +112,7 @@ public final class Account {
         List<String> missing = new ArrayList<>();
         for (String c : components) {
             ComponentResult r = result(year, c);
-            if (r.kind() != kind) {
+            if (r.kind() != kind || r.status() == ComponentResult.Status.NOT_APPLICABLE) {
                 continue;
             }
             if (r.hasValue()) {

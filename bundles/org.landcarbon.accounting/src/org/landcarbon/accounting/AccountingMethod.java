@@ -1,5 +1,8 @@
 package org.landcarbon.accounting;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.landcarbon.model.units.Quantity;
@@ -27,6 +30,28 @@ public interface AccountingMethod {
 
     /** The series and coefficients the method reads for the component. */
     Requirements requirements(String component, AccountingContext context);
+
+    /**
+     * Why the method cannot produce the component for this study at all, or empty when it can: by default the
+     * series and coefficients of {@link #requirements} that the study lacks (entries with spaces or '*' are
+     * descriptions, not ids, and are not checked). Without a MethodChoice the account uses the highest-priority
+     * automatic method that is not unavailable, and says which others it passed over and why.
+     */
+    default Optional<String> unavailable(String component, AccountingContext context) {
+        Requirements r = requirements(component, context);
+        List<String> lacking = new ArrayList<>();
+        for (String s : r.series()) {
+            if (!s.contains(" ") && !s.contains("*") && !context.seriesIds().contains(s)) {
+                lacking.add("series " + s);
+            }
+        }
+        for (String k : r.coefficients()) {
+            if (!k.contains(" ") && !k.contains("*") && !context.coefficientKeys().contains(k)) {
+                lacking.add("coefficient " + k);
+            }
+        }
+        return lacking.isEmpty() ? Optional.empty() : Optional.of("the study has no " + String.join(", ", lacking));
+    }
 
     /** Among methods offering the same component, the highest priority is used when the study chose none. */
     default int priority() {

@@ -16,6 +16,11 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.landcarbon.model.Coefficient;
+import org.landcarbon.model.CoefficientSet;
+import org.landcarbon.model.LandCarbonFactory;
+import org.landcarbon.model.study.StudyConventions;
+import org.landcarbon.model.units.Dimension;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
 
@@ -98,12 +103,17 @@ public final class CoefficientCsv {
                     throw new IOException(fileName + ", row " + row + ", column value: '" + record.get("value") + "' is not a number");
                 }
                 String unit = record.get("unit");
+                Unit parsed;
                 try {
-                    if (!unit.isBlank()) {
-                        Unit.parse(unit);
-                    }
+                    parsed = unit.isBlank() ? Unit.ONE : Unit.parse(unit);
                 } catch (UnitException e) {
                     throw new IOException(fileName + ", row " + row + ", column unit: " + e.getMessage());
+                }
+                Dimension expected = StudyConventions.coefficientDimension(key).orElse(null);
+                if (expected != null && !StudyConventions.fits(key, parsed.dimension())) {
+                    // the validator's rule: a density in t C / hm2 is not a rate in t C / (hm2 a)
+                    throw new IOException(fileName + ", row " + row + ", column unit: " + key + " needs " + expected + ", but '" + unit + "' is "
+                            + parsed.dimension());
                 }
                 String source = record.get("source");
                 if (source.isBlank()) {
@@ -116,5 +126,26 @@ public final class CoefficientCsv {
         }
         return new CoefficientSetData(id, meta.getOrDefault("name", id), meta.getOrDefault("version", ""),
                 meta.getOrDefault("citation", ""), meta.getOrDefault("description", ""), meta.get("base"), entries, fileName);
+    }
+
+    /** The set as a study's own coefficient set (id, name, version, citation, description, base and entries). */
+    public static CoefficientSet toModel(CoefficientSetData data) {
+        CoefficientSet set = LandCarbonFactory.eINSTANCE.createCoefficientSet();
+        set.setId(data.id());
+        set.setName(data.name());
+        set.setVersion(data.version());
+        set.setCitation(data.citation());
+        set.setDescription(data.description());
+        set.setBase(data.base());
+        for (CoefficientEntry e : data.entries()) {
+            Coefficient c = LandCarbonFactory.eINSTANCE.createCoefficient();
+            c.setKey(e.key());
+            c.setValue(e.value());
+            c.setUnit(e.unit());
+            c.setSource(e.source());
+            c.setNote(e.note() == null || e.note().isBlank() ? null : e.note());
+            set.getEntries().add(c);
+        }
+        return set;
     }
 }

@@ -17,7 +17,9 @@ public record ComponentResult(String component, int year, ComponentKind kind, St
         /** An input is absent for this year; {@code reason} says which. */
         MISSING,
         /** Inputs are present but their units do not fit; {@code reason} says how. */
-        INVALID
+        INVALID,
+        /** The study (or the run) declares that the component does not apply; left out of the totals. */
+        NOT_APPLICABLE
     }
 
     public boolean hasValue() {

@@ -1,6 +1,7 @@
 package org.landcarbon.accounting.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import org.landcarbon.accounting.MissingInputException;
 import org.landcarbon.accounting.SeriesInput;
 import org.landcarbon.accounting.Trail;
 import org.landcarbon.model.MethodChoice;
+import org.landcarbon.model.study.Studies;
 import org.landcarbon.model.units.BaseDimension;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.UnitException;
@@ -34,9 +36,12 @@ final class AccountBuilder {
     private final StudyContext context;
     private final List<AccountingMethod> methods;
 
-    AccountBuilder(StudyContext context, List<AccountingMethod> methods) {
+    private final Set<String> notApplicable;
+
+    AccountBuilder(StudyContext context, List<AccountingMethod> methods, Set<String> notApplicable) {
         this.context = context;
         this.methods = methods;
+        this.notApplicable = notApplicable;
     }
 
     /** The method for each component: the study's choice, else the automatic method with the highest priority. */
@@ -77,18 +82,41 @@ final class AccountBuilder {
                 }
                 continue;
             }
-            AccountingMethod best = null;
-            for (AccountingMethod m : candidates) {
-                if (m.automatic() && (best == null || m.priority() > best.priority())) {
-                    best = m;
-                }
-            }
-            List<AccountingMethod> automatic = candidates.stream().filter(AccountingMethod::automatic).toList();
-            String why = automatic.size() == 1 ? "default: the only automatic method for " + component
-                    : "default: highest priority among " + ids(automatic);
-            choices.put(component, new Choice(best, why, candidates));
+            choices.put(component, automatic(component, candidates));
         }
         return choices;
+    }
+
+    /**
+     * Without a MethodChoice: the highest-priority automatic method that has its inputs; the methods passed over
+     * and the alternatives are named, so a default is never silent when another coefficient is present.
+     */
+    private Choice automatic(String component, List<AccountingMethod> candidates) {
+        List<AccountingMethod> automatic = new ArrayList<>(candidates.stream().filter(AccountingMethod::automatic).toList());
+        automatic.sort(Comparator.comparingInt(AccountingMethod::priority).reversed());
+        if (automatic.size() == 1) {
+            return new Choice(automatic.get(0), "default: the only automatic method for " + component, candidates);
+        }
+        Map<AccountingMethod, String> lacking = new LinkedHashMap<>();
+        for (AccountingMethod m : automatic) {
+            m.unavailable(component, context).ifPresent(why -> lacking.put(m, why));
+        }
+        AccountingMethod best = automatic.stream().filter(m -> !lacking.containsKey(m)).findFirst().orElse(null);
+        StringBuilder why = new StringBuilder();
+        if (best == null) {
+            best = automatic.get(0);
+            why.append("default: highest priority among ").append(ids(automatic)).append("; none has all its inputs");
+        } else {
+            why.append("default: ").append(automatic.indexOf(best) == 0 ? "highest priority among " + ids(automatic)
+                    : "the highest-priority method whose inputs the study has");
+        }
+        lacking.forEach((m, reason) -> why.append("; not ").append(m.id()).append(": ").append(reason));
+        for (AccountingMethod m : automatic) {
+            if (m != best && !lacking.containsKey(m)) {
+                why.append("; ").append(m.id()).append(" is also possible (set-method ").append(component).append(' ').append(m.id()).append(')');
+            }
+        }
+        return new Choice(best, why.toString(), candidates);
     }
 
     record Choice(AccountingMethod method, String why, List<AccountingMethod> candidates) {
@@ -104,6 +132,16 @@ final class AccountBuilder {
         choices.forEach((c, choice) -> kinds.put(c, kindOf(c, choice)));
         List<String> order = new ArrayList<>(choices.keySet());
         order.sort(Components.order(kinds::get));
+        for (String c : notApplicable) {
+            if (!choices.containsKey(c)) {
+                notes.add(c + " is declared not applicable; no method offers it for this study, so nothing is left out");
+            }
+        }
+        choices.forEach((c, choice) -> {
+            if (choice.method() != null && !notApplicable.contains(c) && choice.candidates().stream().filter(AccountingMethod::automatic).count() > 1) {
+                notes.add("method for " + c + ": " + choice.method().id() + " (" + choice.why() + ")");
+            }
+        });
         Map<Integer, Map<String, ComponentResult>> results = new LinkedHashMap<>();
         Map<Integer, Figure> gdp = new LinkedHashMap<>();
         Map<Integer, Figure> population = new LinkedHashMap<>();
@@ -133,6 +171,10 @@ final class AccountBuilder {
 
     private ComponentResult compute(String component, int year, Choice choice, ComponentKind kind) {
         AccountingMethod method = choice.method();
+        if (notApplicable.contains(component)) {
+            return new ComponentResult(component, year, kind, Status.NOT_APPLICABLE, null, null, null,
+                    "declared not applicable to this study (left out of the totals)");
+        }
         if (method == null) {
             return new ComponentResult(component, year, kind, Status.MISSING, null, null, null,
                     choice.why().startsWith("default") ? "no installed method computes " + component : choice.why());
@@ -184,20 +226,32 @@ final class AccountBuilder {
         }
     }
 
-    /** Years of the account: the study's range when set, plus every year a scenario override adds. */
-    static List<Integer> years(StudyContext context, boolean scenario) {
+    /**
+     * Years of the account: the years of the study's range that have any series or reported value (a five-yearly
+     * study lists only its years; the years left out are named in {@code notes}), the whole range when no year
+     * has data, plus every later year a scenario override adds.
+     */
+    static List<Integer> years(StudyContext context, boolean scenario, List<String> notes) {
         Set<Integer> years = new TreeSet<>();
         int start = context.study().getStartYear();
         int end = context.study().getEndYear();
+        Set<Integer> data = new TreeSet<>(context.dataYears());
+        context.study().getReportedValues().forEach(r -> data.add(r.getYear()));
         if (start > 0 && end >= start) {
+            List<Integer> empty = new ArrayList<>();
             for (int y = start; y <= end; y++) {
-                years.add(y);
+                (data.contains(y) ? years : empty).add(y);
+            }
+            if (years.isEmpty()) {
+                years.addAll(empty);
+            } else if (!empty.isEmpty()) {
+                notes.add("years without any data are not listed: " + Studies.formatYears(empty));
             }
             if (scenario) {
                 years.addAll(context.dataYears().stream().filter(y -> y > end).toList());
             }
         } else {
-            years.addAll(context.dataYears());
+            years.addAll(data);
         }
         return new ArrayList<>(years);
     }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.landcarbon.accounting.Account;
@@ -97,8 +99,10 @@ public final class AccountingServiceImpl implements AccountingService {
             notes.add("scenario " + scenario.getName() + " has " + scenario.getRules().size()
                     + " projection rule(s); this account applies only its series and coefficient overrides");
         }
-        List<Integer> years = AccountBuilder.years(context, scenario != null);
-        return new AccountBuilder(context, methods()).build(years, scenario == null ? null : scenario.getName(), notes);
+        List<Integer> years = AccountBuilder.years(context, scenario != null, notes);
+        Set<String> notApplicable = new TreeSet<>(study.getNotApplicable());
+        notApplicable.addAll(options.notApplicable());
+        return new AccountBuilder(context, methods(), notApplicable).build(years, scenario == null ? null : scenario.getName(), notes);
     }
 
     private static String describe(Study study, String setId, Scenario scenario, List<String> notes) {

@@ -29,8 +29,9 @@ final class CoefficientSets {
         for (Coefficient c : set.getEntries()) {
             entries.add(entry(c));
         }
-        return new CoefficientSetData(set.getId(), set.getName() == null ? set.getId() : set.getName(), set.getVersion(), "",
-                set.getDescription(), null, entries, "study");
+        return new CoefficientSetData(set.getId(), set.getName() == null ? set.getId() : set.getName(), set.getVersion(),
+                set.getCitation() == null ? "" : set.getCitation(), set.getDescription(),
+                set.getBase() == null || set.getBase().isBlank() ? null : set.getBase(), entries, "study");
     }
 
     static CoefficientEntry entry(Coefficient c) {

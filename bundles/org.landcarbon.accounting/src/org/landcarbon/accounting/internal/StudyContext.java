@@ -20,6 +20,9 @@ import org.landcarbon.model.Series;
 import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.YearValue;
+import org.landcarbon.model.study.StudyConventions;
+import org.landcarbon.model.units.BaseDimension;
+import org.landcarbon.model.units.Dimension;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
@@ -129,7 +132,15 @@ final class StudyContext implements AccountingContext {
 
     @Override
     public Optional<CoefficientValue> coefficient(String key) {
-        return Optional.ofNullable(coefficients.get(key));
+        CoefficientValue c = coefficients.get(key);
+        Dimension expected = c == null ? null : StudyConventions.coefficientDimension(key).orElse(null);
+        if (expected != null && !StudyConventions.fits(key, c.quantity().unit().dimension())) {
+            // the validator's rule, so that validate and account agree (a density t C / hm2 is not a rate t C / (hm2 a))
+            throw new UnitException("coefficient " + key + " (" + c.origin() + "): the unit " + c.quantity().unit() + " ("
+                    + c.quantity().unit().dimension() + ") does not fit this coefficient, which needs " + expected
+                    + (c.quantity().unit().dimension().exponent(BaseDimension.CO2) != 0 ? " (CO2 is not an amount of carbon: x 12/44 first)" : ""));
+        }
+        return Optional.ofNullable(c);
     }
 
     @Override

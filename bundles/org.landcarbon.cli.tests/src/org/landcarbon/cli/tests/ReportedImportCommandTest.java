@@ -60,13 +60,13 @@ class ReportedImportCommandTest {
         Path studyFile = freshStudy(dir);
         byte[] before = Files.readAllBytes(studyFile);
         Path csv = dir.resolve("t.csv");
-        Files.writeString(csv, "# Table 9\nyear,forest,woodland\n2005,1.5,2\n2006,x,3\n", StandardCharsets.UTF_8);
+        Files.writeString(csv, "# Table 9\nyear,forest,wetland\n2005,1.5,2\n2006,x,3\n", StandardCharsets.UTF_8);
 
         Result r = CliHarness.run("import", "--into", studyFile.toString(), csv.toString(), "--format", "reported-csv",
                 "--source", "Paper, Table 9", "--unit", "10^4 t C");
 
         assertEquals(1, r.exitCode());
-        assertEquals(List.of("t.csv, row 2, column C (woodland): unknown component 'woodland'; use one of garden, forest,"
+        assertEquals(List.of("t.csv, row 2, column C (wetland): unknown component 'wetland'; use one of garden, forest,"
                 + " grassland, unused, water, cropland, construction, agricultural_land, sinks_total, sources_total, net"
                 + " (docs/study-conventions.md)",
                 "t.csv, row 4, column B (forest): not a number: 'x'",

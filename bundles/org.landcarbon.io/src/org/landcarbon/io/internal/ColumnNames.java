@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.landcarbon.io.internal.SeriesCatalog.SeriesType;
-import org.landcarbon.model.LandClass;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.LandClassAliases;
 
 /**
  * Maps what a user writes in a header or a series cell to a series id: the id itself, a land-class
- * id or name of the study's land-class system (English or Chinese, e.g. "Forest" or 林地, optionally
- * followed by "area" or 面积), or the Chinese name of a standard series (e.g. 人口).
+ * id or name of the study's land-class system or a name papers use for it (English or Chinese, e.g.
+ * "Woodland" or 林地, optionally followed by "area" or 面积; {@link LandClassAliases}), or the Chinese name
+ * of a standard series (e.g. 人口).
  */
 public final class ColumnNames {
 
@@ -82,13 +83,9 @@ public final class ColumnNames {
             }
         }
         String bare = lower.replaceAll("\\s*(area|面积)$", "");
-        if (study.getLandClassSystem() != null) {
-            for (LandClass c : study.getLandClassSystem().getClasses()) {
-                if (bare.equalsIgnoreCase(c.getId()) || bare.equalsIgnoreCase(strip(c.getNameEn()))
-                        || bare.equals(strip(c.getNameZh()))) {
-                    return Optional.of(SeriesCatalog.of("area." + c.getId()));
-                }
-            }
+        Optional<String> landClass = LandClassAliases.resolve(bare, study);
+        if (landClass.isPresent()) {
+            return Optional.of(SeriesCatalog.of("area." + landClass.get()));
         }
         String id = CHINESE.get(lower);
         return id == null ? Optional.empty() : SeriesCatalog.describe(id, study);
@@ -102,9 +99,5 @@ public final class ColumnNames {
         return study.getLandClassSystem().getClasses().stream()
                 .map(c -> c.getId() + (c.getNameZh() == null ? "" : " " + c.getNameZh()))
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 }

@@ -18,6 +18,7 @@ import org.landcarbon.io.ReportedImports;
 import org.landcarbon.io.StudyImporter;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.LandClassAliases;
 import org.landcarbon.model.units.Unit;
 
 /**
@@ -137,7 +138,8 @@ public final class ReportedCsvImporter implements StudyImporter {
                 continue;
             }
             ColumnNames.Header h = ColumnNames.split(text);
-            String component = COMPONENTS.get(h.name().toLowerCase(Locale.ROOT));
+            String component = COMPONENTS.getOrDefault(h.name().toLowerCase(Locale.ROOT),
+                    LandClassAliases.standardId(h.name()).orElse(null)); // "Woodland", "Built-up land" as papers write them
             if (component == null) {
                 problems.error(src, header.number(), c, text, "unknown component '" + h.name() + "'; use one of "
                         + String.join(", ", COMPONENTS.keySet().stream().filter(k -> COMPONENTS.get(k).equals(k)).toList())

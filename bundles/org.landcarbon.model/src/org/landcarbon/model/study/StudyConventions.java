@@ -117,12 +117,12 @@ public final class StudyConventions {
         };
     }
 
-    /** The dimension a known coefficient key's unit must have (sink rates: carbon per area and year). */
+    /** The dimension a known coefficient key's unit must have (sink and area-source rates: carbon per area and year). */
     public static Optional<Dimension> coefficientDimension(String key) {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.startsWith("sink.")) {
+        if (key.startsWith("sink.") || key.startsWith("source.")) {
             return Optional.of(CARBON.dividedBy(AREA).dividedBy(TIME));
         }
         if (key.startsWith("crop.")) {
@@ -135,6 +135,19 @@ public final class StudyConventions {
             case "construction.coal_factor" -> Optional.of(CARBON.dividedBy(ENERGY));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * True when a unit of this dimension fits the coefficient key: the dimension of {@link #coefficientDimension}, and
+     * for a crop's carbon rate also carbon per dry matter ({@code t C / t}), which the crop method reads as the same
+     * mass fraction. Keys without a known dimension fit anything. The validator and the account both use this rule.
+     */
+    public static boolean fits(String key, Dimension dimension) {
+        Optional<Dimension> expected = coefficientDimension(key);
+        if (expected.isEmpty() || expected.get().equals(dimension)) {
+            return true;
+        }
+        return key.startsWith("crop.carbon_rate.") && dimension.equals(CARBON.dividedBy(MASS));
     }
 
     /** True when the unit is an amount of carbon or of CO2, as reported values must be. */

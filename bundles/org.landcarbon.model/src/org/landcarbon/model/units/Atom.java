@@ -24,21 +24,33 @@ record Atom(String name, BaseDimension base, double factor, String counterpart) 
         add("g C", BaseDimension.CARBON, 1e-6, "g CO2", "gC");
         add("kt C", BaseDimension.CARBON, 1e3, "kt CO2", "ktC");
         add("Mt C", BaseDimension.CARBON, 1e6, "Mt CO2", "MtC");
+        add("Gg C", BaseDimension.CARBON, 1e3, "Gg CO2", "GgC"); // 1 Gg = 1 kt
+        add("Tg C", BaseDimension.CARBON, 1e6, "Tg CO2", "TgC"); // 1 Tg = 1 Mt
+        add("Pg C", BaseDimension.CARBON, 1e9, "Pg CO2", "PgC"); // 1 Pg = 1 Gt
         // CO2 (base t CO2)
         add("t CO2", BaseDimension.CO2, 1, "t C", "tCO2");
         add("kg CO2", BaseDimension.CO2, 1e-3, "kg C", "kgCO2");
         add("g CO2", BaseDimension.CO2, 1e-6, "g C", "gCO2");
         add("kt CO2", BaseDimension.CO2, 1e3, "kt C", "ktCO2");
         add("Mt CO2", BaseDimension.CO2, 1e6, "Mt C", "MtCO2");
+        add("Gg CO2", BaseDimension.CO2, 1e3, "Gg C", "GgCO2");
+        add("Tg CO2", BaseDimension.CO2, 1e6, "Tg C", "TgCO2");
+        add("Pg CO2", BaseDimension.CO2, 1e9, "Pg C", "PgCO2");
         // generic substance mass (base t)
         add("t", BaseDimension.MASS, 1, null);
         add("kg", BaseDimension.MASS, 1e-3, null);
         add("g", BaseDimension.MASS, 1e-6, null);
         add("kt", BaseDimension.MASS, 1e3, null);
         add("Mt", BaseDimension.MASS, 1e6, null);
+        add("Gg", BaseDimension.MASS, 1e3, null);
+        add("Tg", BaseDimension.MASS, 1e6, null);
         // energy as standard coal equivalent (base t standard coal)
         add("t standard coal", BaseDimension.ENERGY, 1, null, "tce");
         add("kg standard coal", BaseDimension.ENERGY, 1e-3, null, "kgce");
+        // heat: China's standard coal is 7000 kcal/kg = 29.3076 GJ/t (GB/T 2589), the factor that links the two
+        add("GJ", BaseDimension.ENERGY, 1 / 29.3076, null);
+        add("MJ", BaseDimension.ENERGY, 1e-3 / 29.3076, null);
+        add("TJ", BaseDimension.ENERGY, 1e3 / 29.3076, null);
         // currency (base yuan)
         add("yuan", BaseDimension.CURRENCY, 1, null);
         // power (base kW)

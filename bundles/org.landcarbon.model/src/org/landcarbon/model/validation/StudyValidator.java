@@ -402,7 +402,7 @@ public class StudyValidator extends EObjectValidator {
         }
         if (unit != null) {
             Dimension expected = StudyConventions.coefficientDimension(c.getKey()).orElse(null);
-            if (expected != null && !expected.equals(unit.dimension())) {
+            if (expected != null && !StudyConventions.fits(c.getKey(), unit.dimension())) {
                 ok &= report(d, Diagnostic.ERROR, UNIT_INCOMPATIBLE, where + ": the unit " + unit + " (" + unit.dimension()
                         + ") does not fit this coefficient, which needs " + expected, c);
             }

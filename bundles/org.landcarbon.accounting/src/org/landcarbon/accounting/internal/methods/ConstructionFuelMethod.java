@@ -2,6 +2,7 @@ package org.landcarbon.accounting.internal.methods;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.landcarbon.accounting.AccountingContext;
 import org.landcarbon.accounting.AccountingMethod;
@@ -46,6 +47,11 @@ public final class ConstructionFuelMethod extends ConstructionMethod {
         List<String> fuels = fuels(context);
         return new Requirements(fuels.stream().map(f -> "energy." + f).toList(),
                 fuels.stream().map(f -> "fuel." + f + ".factor (or fuel." + f + ".ncv x fuel." + f + ".carbon_content [x fuel." + f + ".oxidation])").toList());
+    }
+
+    @Override
+    public Optional<String> unavailable(String component, AccountingContext context) {
+        return fuels(context).isEmpty() ? Optional.of("the study has no energy.<fuel> series") : Optional.empty();
     }
 
     /** The alternative to the energy-intensity method: used when the study chooses it. */

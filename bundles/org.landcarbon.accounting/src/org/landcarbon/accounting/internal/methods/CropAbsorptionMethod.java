@@ -2,6 +2,7 @@ package org.landcarbon.accounting.internal.methods;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.landcarbon.accounting.AccountingContext;
@@ -73,6 +74,11 @@ public final class CropAbsorptionMethod implements AccountingMethod {
             coefficients.add("crop.moisture." + c + " (optional, default 0)");
         }
         return new Requirements(crops.stream().map(c -> "yield." + c).toList(), coefficients);
+    }
+
+    @Override
+    public Optional<String> unavailable(String component, AccountingContext context) {
+        return crops(context).isEmpty() ? Optional.of("the study has no yield.<crop> series") : Optional.empty();
     }
 
     static List<String> crops(AccountingContext context) {

@@ -68,6 +68,17 @@ class LandUseAnalysesTest {
     }
 
     @Test
+    void areaSharesPerClassAndYear() throws Exception {
+        Table shares = run("landuse.structure", AREAS, Map.of()).get("area_share", Table.class);
+        // 2000: 50 / (50 + 30 + 20) = 50 %; 2010: construction 30 / 100 = 30 %; 2005: forest 35 / 100 = 35 %
+        assertEquals(List.of("2000", "2005", "2010"), shares.columns());
+        assertEquals(50.0, shares.get("cropland", "2000"), 1e-12);
+        assertEquals(35.0, shares.get("forest", "2005"), 1e-12);
+        assertEquals(30.0, shares.get("construction", "2010"), 1e-12);
+        assertEquals("%", shares.unit());
+    }
+
+    @Test
     void defaultPeriodIsFirstToLastYear() throws Exception {
         AnalysisResult r = run("landuse.structure", AREAS, Map.of());
         assertEquals(List.of("2000-2010"), r.get("dynamic_degree", Table.class).columns());

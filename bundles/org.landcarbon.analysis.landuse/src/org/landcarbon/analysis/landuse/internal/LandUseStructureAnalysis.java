@@ -35,7 +35,7 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("landuse.structure", "Land-use structure",
             "土地利用结构", CATEGORY, InputKind.SERIES_SET,
-            "From yearly areas of land classes: Gibbs-Martin diversity per year; single dynamic degree of each class and the "
+            "From yearly areas of land classes: area shares and Gibbs-Martin diversity per year; single dynamic degree of each class and the "
                     + "comprehensive dynamic degree per period; average annual growth rates of classes and major categories.",
             "Gibbs and Martin (1962); Wang Xiulan and Bao Yuhai, Study on the methods of land use dynamic change research (1999)");
 
@@ -64,11 +64,17 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
 
         double[] diversity = new double[n];
         double[] areas = new double[m];
+        double[][] shares = new double[m][n];
         for (int k = 0; k < n; k++) {
+            double total = 0;
             for (int i = 0; i < m; i++) {
                 areas[i] = input.columns().get(i).values()[k];
+                total += areas[i];
             }
             diversity[k] = LandUseIndices.gibbsMartin(areas);
+            for (int i = 0; i < m; i++) {
+                shares[i][k] = total > 0 ? areas[i] / total * 100 : Double.NaN;
+            }
         }
 
         List<String> labels = periods.stream().map(Period::label).toList();
@@ -111,6 +117,9 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
                 .settings(SettingsModel.of(LandUseSettings.class).describe(settings));
         r.add(new Series("diversity", "Gibbs-Martin diversity index", input.indexName(), input.index(), diversity, "1", Form.BY_INDEX,
                 "G = 1 - sum x_i^2 / (sum x_i)^2 over the " + m + " classes (" + String.join(", ", classes) + "); " + from));
+        List<String> yearLabels = java.util.Arrays.stream(input.index()).mapToObj(Integer::toString).toList();
+        r.add(new Table("area_share", "area share of each class", "class", classes, input.indexName(), yearLabels, shares, "%",
+                "share_i = x_i / sum of the " + m + " classes' areas * 100 (of the classes given, not of the region); " + from));
         r.add(new Table("dynamic_degree", "single land-use dynamic degree", "class", classes, "period", labels, single, "%/a",
                 "K = (Ub - Ua) / Ua / T * 100; " + from));
         r.add(new KeyedValues("comprehensive_dynamic_degree", "comprehensive land-use dynamic degree", "period", labels, comprehensive,

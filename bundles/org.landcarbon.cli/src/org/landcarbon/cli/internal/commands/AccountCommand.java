@@ -37,8 +37,10 @@ public final class AccountCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: landcarbon account STUDY [--scenario NAME] [--unit 10^4t|t|kt|Mt] [--co2]
-                                         [--coefficients SET] [--format table|csv|json] [--trail YEAR COMPONENT]
+                Usage: landcarbon account STUDY [--scenario NAME] [--unit 10^4t|t|kt|Mt|Gg|Tg|Pg] [--co2]
+                                         [--coefficients SET|FILE.csv] [--not-applicable COMP[,COMP...]]
+                                         [--densities FILE.csv [--pools P,Q]]
+                                         [--format table|csv|json] [--trail YEAR COMPONENT]
                                          [--uncertainty propagation|mc [--draws N] [--seed S]]
 
                 Prints the account of STUDY (a .landcarbon file): years as rows; each component (sinks as
@@ -48,9 +50,14 @@ public final class AccountCommand implements Command {
                 Values taken from the study's reported figures (MethodChoice 'reported') are marked 'r'.
 
                   --scenario NAME       apply the scenario's series and coefficient overrides
-                  --unit U              10^4t (default, as the seed paper), t, kt or Mt
+                  --unit U              10^4t (default, as the seed paper), t, kt, Mt, Gg, Tg or Pg
                   --co2                 carbon dioxide instead of carbon (x 44/12)
-                  --coefficients SET    use coefficient set SET instead of the study's own choice
+                  --coefficients SET    use coefficient set SET instead of the study's own choice; a .csv file
+                                        is read as a coefficient set (docs/accounting.md) for this run only
+                  --not-applicable C,D  components that do not apply (shown as '-', left out of the totals);
+                                        'landcarbon set-method STUDY C not-applicable' stores it in the study
+                  --densities FILE.csv  carbon stocks of the study's areas beside the account, and their changes
+                                        as emissions ('landcarbon help stock'); --pools P,Q chooses the pools
                   --format F            table (default), csv or json
                   --trail YEAR COMP     explain one number: method, inputs with provenance, coefficients with
                                         sources and the arithmetic (COMP may be sinks_total, sources_total, net)
@@ -76,7 +83,14 @@ public final class AccountCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         UncertaintyOptions u = UncertaintyOptions.extract(args);
-        AccountOptionsParser p = AccountOptionsParser.parse(u.rest(), true, List.of("table", "csv", "json"));
+        // --densities FILE [--pools P,Q]: the stock account beside the emission account (table only)
+        List<String> rest = new java.util.ArrayList<>(u.rest());
+        String densities = take(rest, "--densities");
+        String pools = take(rest, "--pools");
+        AccountOptionsParser p = AccountOptionsParser.parse(rest, true, List.of("table", "csv", "json"));
+        if (densities != null && (!p.format.equals("table") || p.trailYear != null)) {
+            throw new UsageException("--densities goes with the table; for JSON or CSV of the stocks use 'landcarbon stock --input STUDY --densities FILE'");
+        }
         Study study = p.load();
         StudyGuards.noValidationErrors(study, p.studyFile);
         if (u.method() != null) {
@@ -113,8 +127,26 @@ public final class AccountCommand implements Command {
             default -> {
                 printer.table(out);
                 switchedSet(study, p.coefficients, out);
+                if (densities != null) {
+                    out.println();
+                    var stocks = StockCommand.compute(study, densities, StockCommand.pools(pools), unit);
+                    StockCommand.table(stocks, StockCommand.pairs(null, stocks.years()), unit, out);
+                }
             }
         }
         return OK;
+    }
+
+    private static String take(List<String> args, String option) throws UsageException {
+        int i = args.indexOf(option);
+        if (i < 0) {
+            return null;
+        }
+        if (i + 1 >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        String value = args.remove(i + 1);
+        args.remove(i);
+        return value;
     }
 }

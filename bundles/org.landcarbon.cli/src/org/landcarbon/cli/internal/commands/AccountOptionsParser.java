@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.landcarbon.accounting.AccountOptions;
+import org.landcarbon.accounting.CoefficientSetData;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
@@ -24,6 +25,7 @@ final class AccountOptionsParser {
     String format = "table";
     Integer trailYear;
     String trailComponent;
+    final java.util.Set<String> notApplicable = new java.util.LinkedHashSet<>();
 
     static AccountOptionsParser parse(List<String> args, boolean trailAllowed, List<String> formats) throws UsageException {
         AccountOptionsParser p = new AccountOptionsParser();
@@ -35,6 +37,13 @@ final class AccountOptionsParser {
                 case "--coefficients" -> p.coefficients = value(args, ++i, a);
                 case "--unit" -> p.unitText = value(args, ++i, a);
                 case "--co2" -> p.co2 = true;
+                case "--not-applicable" -> {
+                    for (String c : value(args, ++i, a).split(",")) {
+                        if (!c.isBlank()) {
+                            p.notApplicable.add(c.strip());
+                        }
+                    }
+                }
                 case "--format" -> {
                     p.format = value(args, ++i, a).toLowerCase(Locale.ROOT);
                     if (!formats.contains(p.format)) {
@@ -76,14 +85,15 @@ final class AccountOptionsParser {
         return args.get(i);
     }
 
-    /** The output unit: "10^4t", "t", "kt" or "Mt" of carbon, or of CO2 with --co2. */
+    /** The output unit: "10^4t", "t", "kt", "Mt", "Gg", "Tg" or "Pg" of carbon, or of CO2 with --co2. */
     Unit unit() throws UsageException {
         String mass = switch (unitText.replace(" ", "")) {
             case "t" -> "t";
             case "kt" -> "kt";
             case "Mt" -> "Mt";
+            case "Gg", "Tg", "Pg" -> unitText.strip();
             case "10^4t" -> "10^4 t";
-            default -> throw new UsageException("--unit must be 10^4t, t, kt or Mt, got '" + unitText + "'");
+            default -> throw new UsageException("--unit must be 10^4t, t, kt, Mt, Gg, Tg or Pg, got '" + unitText + "'");
         };
         String[] parts = mass.split(" ");
         String prefix = parts.length == 2 ? parts[0] + " " : "";
@@ -92,7 +102,7 @@ final class AccountOptionsParser {
     }
 
     AccountOptions options() {
-        return new AccountOptions(scenario, coefficients);
+        return new AccountOptions(scenario, coefficients, notApplicable);
     }
 
     Study load() throws IOException {
@@ -100,6 +110,13 @@ final class AccountOptionsParser {
         if (!Files.isRegularFile(path)) {
             throw new IOException(studyFile + ": no such file");
         }
-        return StudyFiles.load(path);
+        Study study = StudyFiles.load(path);
+        if (coefficients != null && coefficients.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            // a coefficient-set file for this run only: added to the study in memory, never saved
+            CoefficientSetData set = StudyEdits.readSet(coefficients);
+            StudyEdits.putSet(study, set);
+            coefficients = set.id();
+        }
+        return study;
     }
 }

@@ -52,6 +52,10 @@ final class AccountPrinter {
         return !Components.isTotal(column) && account.result(year, column).status() == ComponentResult.Status.REPORTED;
     }
 
+    private boolean notApplicable(int year, String column) {
+        return !Components.isTotal(column) && account.result(year, column).status() == ComponentResult.Status.NOT_APPLICABLE;
+    }
+
     void table(PrintStream out) {
         out.println(account.studyName() + (account.scenario() == null ? "" : " - scenario " + account.scenario()));
         out.println("Unit: " + unit.symbol() + "; sinks as positive absorption; " + account.coefficientSetDescription());
@@ -59,6 +63,7 @@ final class AccountPrinter {
         List<String[]> rows = new ArrayList<>();
         java.util.Map<String, List<Integer>> missing = new java.util.LinkedHashMap<>();
         boolean anyReported = false;
+        boolean anyNotApplicable = false;
         String[] header = new String[columns.size() + 1];
         header[0] = "year";
         for (int i = 0; i < columns.size(); i++) {
@@ -75,6 +80,9 @@ final class AccountPrinter {
                     boolean r = reported(year, c);
                     anyReported |= r;
                     row[i + 1] = number(inUnit(f)) + (r ? " r" : "");
+                } else if (notApplicable(year, c)) {
+                    row[i + 1] = "-";
+                    anyNotApplicable = true;
                 } else {
                     row[i + 1] = "n/a";
                     if (!Components.isTotal(c)) {
@@ -89,6 +97,9 @@ final class AccountPrinter {
         printAligned(rows, out);
         if (anyReported) {
             out.println("r = taken from the study's reported values, not computed");
+        }
+        if (anyNotApplicable) {
+            out.println("- = declared not applicable to this study, left out of the totals");
         }
         out.println();
         List<String[]> indicators = new ArrayList<>();
@@ -175,6 +186,8 @@ final class AccountPrinter {
                     if (reported(year, c)) {
                         notes.add(c + " reported");
                     }
+                } else if (notApplicable(year, c)) {
+                    notes.add(c + " not applicable");
                 } else if (!Components.isTotal(c)) {
                     notes.add(c + " missing: " + account.result(year, c).reason());
                 }
@@ -199,6 +212,9 @@ final class AccountPrinter {
                 g.writeStartObject();
                 g.writeStringField("id", c);
                 g.writeStringField("kind", account.kind(c) == ComponentKind.SINK ? "sink" : "source");
+                // the method of the component, explicit (the notes say why when another one was possible)
+                g.writeStringField("method", account.years().stream().map(y -> account.result(y, c).methodId()).filter(m -> m != null)
+                        .findFirst().orElse(null));
                 g.writeEndObject();
             }
             g.writeEndArray();

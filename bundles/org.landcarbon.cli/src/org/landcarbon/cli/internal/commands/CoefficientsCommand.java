@@ -39,19 +39,29 @@ public final class CoefficientsCommand implements Command {
         return """
                 Usage: landcarbon coefficients [--study STUDY]
                        landcarbon coefficients show SET [--study STUDY]
-                       landcarbon coefficients diff SET1 SET2 [--study STUDY]
+                       landcarbon coefficients diff SET1 SET2 [--study STUDY]   (or --diff SET1 SET2)
+                       landcarbon coefficients import FILE.csv --into STUDY [--use]
 
                 Without arguments lists the installed sets (and the study's own sets with --study).
                 'show' prints every coefficient of SET (its base set applied) with unit and source.
-                'diff' prints what changes from SET1 to SET2: added, removed and changed coefficients.""";
+                'diff' prints what changes from SET1 to SET2: added, removed and changed coefficients.
+                A SET ending in .csv is read from that file (the format of docs/accounting.md).
+                'import' checks FILE.csv row by row (every entry needs a source; units must parse and fit the key)
+                and stores it as one of STUDY's own sets, replacing a set of the same id; --use also makes it
+                the study's coefficient set. The study is saved atomically.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (!args.isEmpty() && args.get(0).equals("import")) {
+            return CoefficientImport.run(args.subList(1, args.size()), out);
+        }
         List<String> rest = new ArrayList<>();
         Study study = null;
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--study")) {
+            if (args.get(i).equals("--diff")) {
+                rest.add("diff");
+            } else if (args.get(i).equals("--study")) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("--study needs a file");
                 }
@@ -62,6 +72,17 @@ public final class CoefficientsCommand implements Command {
                 throw new UsageException("unknown option " + args.get(i));
             } else {
                 rest.add(args.get(i));
+            }
+        }
+        // a .csv SET is read as a coefficient set file, beside the installed and the study's sets
+        for (int i = 1; i < rest.size(); i++) {
+            if (rest.get(i).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                if (study == null) {
+                    study = org.landcarbon.model.LandCarbonFactory.eINSTANCE.createStudy();
+                }
+                var set = StudyEdits.readSet(rest.get(i));
+                StudyEdits.putSet(study, set);
+                rest.set(i, set.id());
             }
         }
         if (rest.isEmpty()) {

@@ -53,6 +53,15 @@ class UnitTest {
         "tce / 10^4 yuan              | t standard coal / 10^4 yuan   | 1e-4   | energy / currency",
         "1                            | 1                             | 1      | dimensionless",
         "10^8 m3                      | 10^8 m3                       | 1e8    | volume",
+        "Gg C                         | Gg C                          | 1e3    | carbon",
+        "Tg C                         | Tg C                          | 1e6    | carbon",
+        "Pg C                         | Pg C                          | 1e9    | carbon",
+        "Gg CO2                       | Gg CO2                        | 1e3    | CO2",
+        "Tg CO2                       | Tg CO2                        | 1e6    | CO2",
+        "PgCO2                        | Pg CO2                        | 1e9    | CO2",
+        "Gg                           | Gg                            | 1e3    | mass",
+        "kg C / GJ                    | kg C / GJ                     | 29.3076e-3 | carbon / energy",
+        "TJ / Gg                      | TJ / Gg                       | 0.03412084237535656 | energy / mass",
     })
     void parsesUnitsOfTheStudyConventions(String text, String symbol, double factor, String dimension) {
         Unit u = Unit.parse(text);
@@ -83,6 +92,18 @@ class UnitTest {
         assertEquals(250, Unit.parse("Mt C").convert(2.5, Unit.parse("10^4 t C")), 1e-12);
         // 1.2 t standard coal / 10^4 yuan = 1.2e-4 t standard coal / yuan
         assertEquals(1.2e-4, Unit.parse("tce / 10^4 yuan").convert(1.2, Unit.parse("t standard coal / yuan")), 1e-18);
+    }
+
+    @Test
+    void convertsTheLargeCarbonUnitsOfNationalInventories() {
+        // 1 Tg = 10^12 g = 10^6 t, so 1.5 Tg C = 150 10^4 t C; 0.1 Pg C = 100 Tg C; 1 Gg = 1 kt
+        assertEquals(150, Unit.parse("Tg C").convert(1.5, Unit.parse("10^4 t C")), 1e-9);
+        assertEquals(100, Unit.parse("Pg C").convert(0.1, Unit.parse("Tg C")), 1e-9);
+        assertEquals(1, Unit.parse("Gg CO2").convert(1, Unit.parse("kt CO2")), 1e-12);
+        // 1 t standard coal = 29.3076 GJ (7000 kcal/kg x 4.1868 kJ/kcal)
+        assertEquals(29.3076, Unit.parse("t standard coal").convert(1, Unit.parse("GJ")), 1e-9);
+        // IPCC NCV of natural gas 48.0 TJ/Gg = 48.0 GJ/t
+        assertEquals(48.0, Unit.parse("TJ / Gg").convert(48.0, Unit.parse("GJ / t")), 1e-9);
     }
 
     @Test

@@ -37,7 +37,8 @@ public final class RangeLibrary {
     public record RangeSet(String setId, Map<String, Range> ranges, String file) {
     }
 
-    static final List<String> BUNDLED = List.of("seed-guizhou.csv", "seed-guizhou+fuel-heliyon-2023.csv");
+    static final List<String> BUNDLED = List.of("seed-guizhou.csv", "seed-guizhou+fuel-heliyon-2023.csv",
+            "seed-guizhou+ipcc-2006-fuels.csv");
 
     private static volatile Map<String, RangeSet> bundled;
 

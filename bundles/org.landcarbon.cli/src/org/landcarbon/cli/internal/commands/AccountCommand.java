@@ -35,6 +35,7 @@ public final class AccountCommand implements Command {
         return """
                 Usage: landcarbon account STUDY [--scenario NAME] [--unit 10^4t|t|kt|Mt] [--co2]
                                          [--coefficients SET] [--format table|csv|json] [--trail YEAR COMPONENT]
+                                         [--region CODE|all | --by-region]
 
                 Prints the account of STUDY (a .landcarbon file): years as rows; each component (sinks as
                 positive absorption, then sources), sinks_total, sources_total and net as columns; then carbon
@@ -48,7 +49,11 @@ public final class AccountCommand implements Command {
                   --coefficients SET    use coefficient set SET instead of the study's own choice
                   --format F            table (default), csv or json
                   --trail YEAR COMP     explain one number: method, inputs with provenance, coefficients with
-                                        sources and the arithmetic (COMP may be sinks_total, sources_total, net)""";
+                                        sources and the arithmetic (COMP may be sinks_total, sources_total, net)
+                  --region CODE         the account of one region of the study's region tree (its own series, or the
+                                        sum of its subregions' for additive series; docs/regions.md)
+                  --by-region           (= --region all) every region, depth-first: a table per region, CSV with
+                                        region_code and region_name columns, or one JSON document {"regions":[...]}""";
     }
 
     /** When --coefficients replaces the study's own set, say which coefficients that changes. */
@@ -68,6 +73,15 @@ public final class AccountCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         AccountOptionsParser p = AccountOptionsParser.parse(args, true, List.of("table", "csv", "json"));
         Study study = p.load();
+        if ("all".equals(p.region)) {
+            if (p.trailYear != null) {
+                throw new UsageException("--trail explains one number: give --region CODE, not all regions");
+            }
+            return RegionAccounts.print(study, accounting, p, out);
+        }
+        if (p.region != null) {
+            study = RegionAccounts.view(study, p.region);
+        }
         Account account = accounting.account(study, p.options());
         Unit unit = p.unit();
         int decimals = study.getDisplayUnits() != null ? study.getDisplayUnits().getDecimals() : 2;

@@ -24,6 +24,8 @@ final class AccountOptionsParser {
     String format = "table";
     Integer trailYear;
     String trailComponent;
+    /** A region code, "all", or null for the study as it is (docs/regions.md). */
+    String region;
 
     static AccountOptionsParser parse(List<String> args, boolean trailAllowed, List<String> formats) throws UsageException {
         AccountOptionsParser p = new AccountOptionsParser();
@@ -35,6 +37,8 @@ final class AccountOptionsParser {
                 case "--coefficients" -> p.coefficients = value(args, ++i, a);
                 case "--unit" -> p.unitText = value(args, ++i, a);
                 case "--co2" -> p.co2 = true;
+                case "--region" -> p.region = setOnce(p.region, value(args, ++i, a));
+                case "--by-region" -> p.region = setOnce(p.region, "all");
                 case "--format" -> {
                     p.format = value(args, ++i, a).toLowerCase(Locale.ROOT);
                     if (!formats.contains(p.format)) {
@@ -67,6 +71,13 @@ final class AccountOptionsParser {
         p.studyFile = positional.get(0);
         p.unit(); // validate early
         return p;
+    }
+
+    private static String setOnce(String region, String value) throws UsageException {
+        if (region != null) {
+            throw new UsageException("--region and --by-region are given together or twice");
+        }
+        return value;
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

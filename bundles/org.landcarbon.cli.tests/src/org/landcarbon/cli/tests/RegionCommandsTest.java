@@ -65,6 +65,8 @@ class RegionCommandsTest {
         assertEquals(0, one.exitCode(), one.err());
         assertTrue(one.out().startsWith("Guizhou 2005-2019 with three synthetic subregions - Synthetic subregion B (not a real prefecture) (SYN02)"),
                 one.out());
+        Result info = CliHarness.run("info", file.toString());
+        assertTrue(info.out().contains("\n    Synthetic subregion C (not a real prefecture) (SYN03): 5 series\n"), info.out());
         Result bad = CliHarness.run("account", file.toString(), "--region", "520100");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("the study has no region '520100'; its regions are 520000, SYN01, SYN02, SYN03"), bad.err());

@@ -67,4 +67,48 @@ class RegionTreeTest {
         Screenshots.take(page.getWorkbenchWindow().getShell(), "explorer-region-tree");
         project.delete(true, null);
     }
+
+    @Test
+    void theAccountViewFollowsTheRegionSelectedInTheExplorer() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("RegionAccount");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(RegionSample.FILE);
+        try (InputStream in = FrameworkUtil.getBundle(StudyFiles.class).getEntry("samples/" + RegionSample.FILE).openStream()) {
+            file.create(in, true, null);
+        }
+        CommonNavigator nav = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        TreeViewer tree = nav.getCommonViewer();
+        tree.refresh();
+        org.eclipse.ui.ide.IDE.openEditor(page, file, "org.landcarbon.ui.editors.study", true);
+        org.landcarbon.ui.internal.account.AccountView view = (org.landcarbon.ui.internal.account.AccountView) page
+                .showView(org.landcarbon.ui.internal.account.AccountView.ID);
+        page.activate(page.getActiveEditor());
+        assertTrue(UiWait.until(display, 30_000, () -> view.account() != null && view.idle()), "account of the province");
+        assertEquals(null, view.region());
+        double province = view.account().value(2009, "forest").value().value();
+
+        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
+        Object regions = Arrays.stream(content.getChildren(file)).filter(p -> ((StudyPart) p).kind() == StudyPart.Kind.REGIONS)
+                .findFirst().orElseThrow();
+        Object top = content.getChildren(regions)[0];
+        Object syn01 = content.getChildren(top)[0];
+        tree.expandToLevel(regions, 3);
+        page.activate(nav);
+        tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(syn01), true);
+        assertTrue(UiWait.until(display, 30_000, () -> "SYN01".equals(view.region()) && view.idle()), "account of SYN01");
+        double part = view.account().value(2009, "forest").value().value();
+        // the forest sink is area x rate and SYN01 holds 316.29 of the province's 790.73 x 10^4 hm2 of forest in 2009
+        assertEquals(316.29 / 790.73, part / province, 1e-9);
+        assertTrue(view.account().studyName().endsWith("(SYN01)"), view.account().studyName());
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "account-of-a-region");
+        tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(file), true);
+        assertTrue(UiWait.until(display, 30_000, () -> view.region() == null && view.idle()), "back to the whole study");
+        page.closeAllEditors(false);
+        project.delete(true, null);
+    }
 }

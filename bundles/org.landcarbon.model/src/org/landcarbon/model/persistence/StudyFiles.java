@@ -63,7 +63,7 @@ public final class StudyFiles {
     public static final String EXTENSION = "landcarbon";
 
     /** The format version this code writes; files up to it are read, older ones migrated. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -329,12 +329,47 @@ public final class StudyFiles {
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 64);
             t.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
+            return keepPrologLines(bytes, out.toByteArray());
         } catch (SAXParseException e) {
             throw new StudyFileException(file, e.getLineNumber(), e.getColumnNumber(), "not well-formed XML: " + stripLocation(e.getMessage()), e);
         } catch (SAXException | IOException | ParserConfigurationException | TransformerException e) {
             throw new StudyFileException(file, "cannot migrate from format version " + version + ": " + stripLocation(e.getMessage()), e);
         }
+    }
+
+    /**
+     * The serializer writes the root element right after the XML declaration; put back the line breaks the
+     * original had before it, so that problems in a migrated file are named by the file's own line numbers.
+     */
+    private static byte[] keepPrologLines(byte[] original, byte[] migrated) {
+        int missing = newlines(original, rootStart(original)) - newlines(migrated, rootStart(migrated));
+        int at = rootStart(migrated);
+        if (missing <= 0 || at < 0) {
+            return migrated;
+        }
+        byte[] out = new byte[migrated.length + missing];
+        System.arraycopy(migrated, 0, out, 0, at);
+        java.util.Arrays.fill(out, at, at + missing, (byte) '\n');
+        System.arraycopy(migrated, at, out, at + missing, migrated.length - at);
+        return out;
+    }
+
+    // The first '<' that opens an element (not '<?' or '<!'); ASCII '<' never occurs inside a multi-byte character.
+    private static int rootStart(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '<' && bytes[i + 1] != '?' && bytes[i + 1] != '!') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int newlines(byte[] bytes, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            n += bytes[i] == '\n' ? 1 : 0;
+        }
+        return n;
     }
 
     private static StudyFileException loadError(Path file, Resource resource, Exception thrown) {

@@ -41,7 +41,29 @@ final class StudyMigrations {
         }
     };
 
-    static final List<Step> STEPS = List.of(V1_TO_V2);
+    /**
+     * Version 3 adds the region tree (Region.subregions) and a subregion's own series (Region.series); both
+     * are optional containments, so a version 2 document is valid version 3 content (one region, its series
+     * in Study.series, as before).
+     */
+    static final Step V2_TO_V3 = new Step() {
+        @Override
+        public int from() {
+            return 2;
+        }
+
+        @Override
+        public String describe() {
+            return "2 -> 3: stamp formatVersion (subregions and their series are new and optional)";
+        }
+
+        @Override
+        public void apply(Document document) {
+            document.getDocumentElement().setAttribute("formatVersion", "3");
+        }
+    };
+
+    static final List<Step> STEPS = List.of(V1_TO_V2, V2_TO_V3);
 
     private StudyMigrations() {
     }

@@ -61,6 +61,12 @@ public class StudyValidator extends EObjectValidator {
     public static final int UNKNOWN_SERIES = 15;
     /** An uncertainty with impossible parameters or a correlation that is not one. */
     public static final int UNCERTAINTY_INVALID = 40;
+    /** Two regions of the tree share a code (codes identify regions in imports and on the command line). */
+    public static final int REGION_CODE_DUPLICATE = 16;
+    /** A subregion without a code. */
+    public static final int REGION_CODE_MISSING = 17;
+    /** An additive series of a region differs from the sum of its subregions' beyond {@link RegionChecks#RELATIVE_TOLERANCE}. */
+    public static final int REGION_SUM_MISMATCH = 18;
 
     public static final StudyValidator INSTANCE = new StudyValidator();
 
@@ -135,6 +141,7 @@ public class StudyValidator extends EObjectValidator {
         ok &= validateDisplayUnits(study, d);
         ok &= validateAreasAgainstRegion(study, d);
         ok &= validateReportedTotals(study, d);
+        ok &= RegionChecks.validate(study, d);
         return ok;
     }
 
@@ -309,7 +316,7 @@ public class StudyValidator extends EObjectValidator {
 
     private boolean validateSeries(Series series, DiagnosticChain d) {
         Study study = study(series);
-        String who = studyName(study) + ", series " + series.getId();
+        String who = studyName(study) + RegionChecks.regionOf(series) + ", series " + series.getId();
         boolean ok = true;
         String uncertainty = Uncertainties.problem(series);
         if (uncertainty != null) {
@@ -356,7 +363,7 @@ public class StudyValidator extends EObjectValidator {
         String where;
         if (container instanceof Series s) {
             series = s;
-            where = studyName(study(s)) + ", series " + s.getId();
+            where = studyName(study(s)) + RegionChecks.regionOf(s) + ", series " + s.getId();
         } else if (container instanceof SeriesOverride o) {
             Study study = study(o);
             series = study == null ? null : Studies.series(study, o.getSeriesId()).orElse(null);
@@ -433,7 +440,7 @@ public class StudyValidator extends EObjectValidator {
 
     // ---- helpers ----
 
-    private static boolean report(DiagnosticChain d, int severity, int code, String message, Object... data) {
+    static boolean report(DiagnosticChain d, int severity, int code, String message, Object... data) {
         if (d != null) {
             d.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message, data));
         }
@@ -449,7 +456,7 @@ public class StudyValidator extends EObjectValidator {
         return null;
     }
 
-    private static String studyName(Study study) {
+    static String studyName(Study study) {
         return study == null ? "(no study)" : "Study '" + study.getName() + "'";
     }
 

@@ -32,17 +32,21 @@ import org.landcarbon.cli.UsageException;
 public final class AnalysisCommandLine {
 
     /** Options of the command itself; an analysis cannot use these names for settings. */
-    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "unit", "format");
+    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "unit", "format", "region");
 
     private AnalysisCommandLine() {
     }
 
     /** Parsed command line. */
-    record Args(String input, List<String> series, List<String> columns, String unit, String format, Map<String, String> settings) {
+    record Args(String input, List<String> series, List<String> columns, String unit, String format, Map<String, String> settings,
+            String region) {
     }
 
     public static int run(Analysis<?> analysis, List<String> args, PrintStream out) throws Exception {
         Args a = parse(args);
+        if (a.region() != null) {
+            return RegionAnalyses.run(analysis, a, out);
+        }
         DataTable table = input(analysis.descriptor(), a);
         AnalysisResult result;
         try {
@@ -58,6 +62,7 @@ public final class AnalysisCommandLine {
         String input = null;
         String format = "json";
         String unit = null;
+        String region = null;
         List<String> series = List.of();
         List<String> columns = List.of();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -83,6 +88,7 @@ public final class AnalysisCommandLine {
                 case "series" -> series = list(value);
                 case "column" -> columns = list(value);
                 case "unit" -> unit = value.strip();
+                case "region" -> region = value.strip();
                 case "format" -> {
                     format = value.toLowerCase(Locale.ROOT);
                     if (!List.of("json", "csv", "table").contains(format)) {
@@ -99,10 +105,19 @@ public final class AnalysisCommandLine {
         if (input == null) {
             throw new UsageException("--input FILE is required (a CSV file or a .landcarbon study)");
         }
-        return new Args(input, series, columns, unit, format, settings);
+        if (region != null && !input.endsWith(".landcarbon")) {
+            throw new UsageException("--region needs --input STUDY.landcarbon");
+        }
+        return new Args(input, series, columns, unit, format, settings, region);
     }
 
     private static DataTable input(AnalysisDescriptor d, Args a) throws IOException, AnalysisException, UsageException {
+        return input(d, a, null, null);
+    }
+
+    /** The input table; from {@code view} (a region of the study, named {@code source}) when it is given. */
+    static DataTable input(AnalysisDescriptor d, Args a, org.landcarbon.model.Study view, String source)
+            throws IOException, AnalysisException, UsageException {
         Path file = Path.of(a.input());
         List<String> names = a.series().isEmpty() ? a.columns() : a.series();
         DataTable table;
@@ -110,7 +125,7 @@ public final class AnalysisCommandLine {
             if (names.isEmpty()) {
                 throw new UsageException("--input " + a.input() + " is a study: name its series with --series NAME[,NAME...]");
             }
-            table = StudyTables.read(file, names);
+            table = view != null ? StudyTables.of(view, source, names) : StudyTables.read(file, names);
         } else {
             table = CsvTableReader.read(file);
             if (!names.isEmpty()) {
@@ -233,6 +248,8 @@ public final class AnalysisCommandLine {
                   --column A[,B...]     columns of a CSV file to use (default: all)
                   --unit UNIT           the unit of columns that name none, e.g. "10^4 t C"
                   --format json|csv|table   output format (default json)
+                  --region CODE|all     with a study: run on one region of its region tree, or on every region
+                                        (JSON {"regions":[...]}, CSV with a region_code column; docs/regions.md)
                   --SETTING VALUE       a setting of the analysis (see 'landcarbon analyses')""";
     }
 }

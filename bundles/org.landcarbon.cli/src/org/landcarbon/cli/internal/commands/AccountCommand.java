@@ -42,6 +42,7 @@ public final class AccountCommand implements Command {
                                          [--densities FILE.csv [--pools P,Q]]
                                          [--format table|csv|json] [--trail YEAR COMPONENT]
                                          [--uncertainty propagation|mc [--draws N] [--seed S]]
+                                         [--region CODE|all | --by-region]
 
                 Prints the account of STUDY (a .landcarbon file): years as rows; each component (sinks as
                 positive absorption, then sources), sinks_total, sources_total and net as columns; then carbon
@@ -64,7 +65,11 @@ public final class AccountCommand implements Command {
                   --uncertainty M       the 95 % interval of every number from the coefficients' and series'
                                         ranges: propagation (IPCC Approach 1) or mc (Monte Carlo, Approach 2)
                   --draws N             Monte Carlo draws (default 10000)
-                  --seed S              Monte Carlo seed (default 1); the same seed gives the same numbers""";
+                  --seed S              Monte Carlo seed (default 1); the same seed gives the same numbers
+                  --region CODE         the account of one region of the study's region tree (its own series, or the
+                                        sum of its subregions' for additive series; docs/regions.md)
+                  --by-region           (= --region all) every region, depth-first: a table per region, CSV with
+                                        region_code and region_name columns, or one JSON document {"regions":[...]}""";
     }
 
     /** When --coefficients replaces the study's own set, say which coefficients that changes. */
@@ -93,6 +98,15 @@ public final class AccountCommand implements Command {
         }
         Study study = p.load();
         StudyGuards.noValidationErrors(study, p.studyFile);
+        if ("all".equals(p.region)) {
+            if (p.trailYear != null || u.method() != null || densities != null) {
+                throw new UsageException("--trail, --uncertainty and --densities work on one region: give --region CODE, not all regions");
+            }
+            return RegionAccounts.print(study, accounting, p, out);
+        }
+        if (p.region != null) {
+            study = RegionAccounts.view(study, p.region);
+        }
         if (u.method() != null) {
             if (p.trailYear != null) {
                 throw new UsageException("--trail and --uncertainty cannot be combined");

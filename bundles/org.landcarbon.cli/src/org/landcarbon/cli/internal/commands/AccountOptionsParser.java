@@ -26,6 +26,8 @@ final class AccountOptionsParser {
     Integer trailYear;
     String trailComponent;
     final java.util.Set<String> notApplicable = new java.util.LinkedHashSet<>();
+    /** A region code, "all", or null for the study as it is (docs/regions.md). */
+    String region;
 
     static AccountOptionsParser parse(List<String> args, boolean trailAllowed, List<String> formats) throws UsageException {
         AccountOptionsParser p = new AccountOptionsParser();
@@ -44,6 +46,8 @@ final class AccountOptionsParser {
                         }
                     }
                 }
+                case "--region" -> p.region = setOnce(p.region, value(args, ++i, a));
+                case "--by-region" -> p.region = setOnce(p.region, "all");
                 case "--format" -> {
                     p.format = value(args, ++i, a).toLowerCase(Locale.ROOT);
                     if (!formats.contains(p.format)) {
@@ -76,6 +80,13 @@ final class AccountOptionsParser {
         p.studyFile = positional.get(0);
         p.unit(); // validate early
         return p;
+    }
+
+    private static String setOnce(String region, String value) throws UsageException {
+        if (region != null) {
+            throw new UsageException("--region and --by-region are given together or twice");
+        }
+        return value;
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

@@ -13,6 +13,7 @@ import org.landcarbon.cli.UsageException;
 import org.landcarbon.io.ImportPreview;
 import org.landcarbon.io.ImportProblem;
 import org.landcarbon.io.ReportedChange;
+import org.landcarbon.io.RegionImports;
 import org.landcarbon.io.ReportedImports;
 import org.landcarbon.io.StudyFormats;
 import org.landcarbon.io.StudyImporter;
@@ -44,7 +45,8 @@ public final class ImportCommand implements Command {
         String ids = formats == null ? "csv-wide|csv-long|xlsx"
                 : formats.importers().stream().map(StudyImporter::id).collect(Collectors.joining("|"));
         return "Usage: landcarbon import --into STUDY FILE [--format " + ids + "] [--dry-run]\n"
-                + "       landcarbon import --into STUDY FILE --reported --source CITATION [--unit UNIT] [--dry-run]\n\n"
+                + "       landcarbon import --into STUDY FILE --reported --source CITATION [--unit UNIT] [--dry-run]\n"
+                + "       landcarbon import --into STUDY FILE --regions [--dry-run]\n\n"
                 + "Reads FILE and writes its values into the study file STUDY (*.landcarbon), each marked\n"
                 + "IMPORTED with FILE:ROW. Without --format the format is chosen by the file's extension and,\n"
                 + "for CSV, by its header (year,series,value,unit = long layout). Every problem is listed with\n"
@@ -54,12 +56,17 @@ public final class ImportCommand implements Command {
                 + "# comment lines, then year and one column per component such as forest or net) into the\n"
                 + "study's reported values, kept apart from its inputs. --source (the publication and table)\n"
                 + "is required; --unit gives the unit of every column (e.g. '10^4 t C') unless the header\n"
-                + "does. See docs/import-export.md.";
+                + "does. See docs/import-export.md.\n\n"
+                + "--regions reads the long layout with regions (CSV or XLSX; columns region code, region name,\n"
+                + "year, series or class, value, and optionally unit and parent) into the study's regions,\n"
+                + "creating missing subregions under the top region or the parent given. A file whose header\n"
+                + "has a region code column is read this way without --regions. See docs/regions.md.";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        IoOptions o = IoOptions.parse(args, Set.of("--into", "--format", "--dry-run!", "--reported!", "--source", "--unit"));
+        IoOptions o = IoOptions.parse(args, Set.of("--into", "--format", "--dry-run!", "--reported!", "--source", "--unit",
+                "--regions!"));
         if (o.operands.size() != 1) {
             throw new UsageException(o.operands.isEmpty() ? "missing FILE to import"
                     : "one FILE at a time, got " + String.join(" ", o.operands));
@@ -69,6 +76,20 @@ public final class ImportCommand implements Command {
         boolean reported = o.options.containsKey("--reported") || ReportedImports.CSV_FORMAT.equals(o.options.get("--format"));
         if (!reported && (o.options.containsKey("--source") || o.options.containsKey("--unit"))) {
             throw new UsageException("--source and --unit go with --reported");
+        }
+        boolean regions = o.options.containsKey("--regions")
+                || !reported && !o.options.containsKey("--format") && RegionImports.looksRegional(file);
+        if (regions && (reported || o.options.containsKey("--format"))) {
+            throw new UsageException("--regions reads its own layout; it does not go with --reported or --format");
+        }
+        if (regions) {
+            if (!Files.isRegularFile(studyFile)) {
+                err.println("landcarbon import: study not found: " + studyFile);
+                return FAILURE;
+            }
+            Study study = StudyFiles.load(studyFile);
+            return RegionImportRun.finish(RegionImports.previewLong(file, study), study, studyFile, o.options.containsKey("--dry-run"),
+                    "import", out, err);
         }
         StudyImporter importer = reported ? reportedImporter(o) : chooseImporter(o.options.get("--format"), file);
         if (!Files.isRegularFile(studyFile)) {

@@ -66,6 +66,12 @@ public final class InfoCommand implements Command {
             out.println("Region:       " + nz(r.getName()) + (r.getNameZh() == null ? "" : " " + r.getNameZh())
                     + (r.getCode() == null ? "" : " (code " + r.getCode() + ")")
                     + (r.getTotalArea() == null ? "" : ", total area " + num(r.getTotalArea()) + " " + nz(r.getTotalAreaUnit())));
+            for (org.landcarbon.model.study.Regions.Node n : org.landcarbon.model.study.Regions.walk(study)) {
+                if (n.depth() > 0) { // the region tree (docs/regions.md)
+                    out.println("  " + "  ".repeat(n.depth()) + org.landcarbon.model.study.Regions.label(n.region()) + ": "
+                            + n.region().getSeries().size() + " series");
+                }
+            }
         }
         List<Integer> years = Studies.studyYears(study);
         out.println("Years:        " + (years.isEmpty() ? "not set" : study.getStartYear() + "-" + study.getEndYear() + " (" + years.size() + ")"));

@@ -17,6 +17,7 @@ import org.landcarbon.model.SeriesOverride;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.text.Limits;
 import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.model.study.Regions;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
 import org.landcarbon.scenarios.ProjectionException;
 import org.landcarbon.scenarios.ProjectionMethods;
@@ -46,14 +47,16 @@ public final class ScenariosCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: landcarbon scenarios STUDY.landcarbon
+                Usage: landcarbon scenarios STUDY.landcarbon [--region CODE|all]
                        landcarbon scenarios STUDY.landcarbon --add-template natural|ecological|economic
                                   --horizon YEAR [--trend-from YEAR] [--reported C1,C2] [--output FILE]
 
                 Lists the scenarios of a study: name, horizon year, whether it is illustrative, its
                 description, and one line per projection rule (series and rule with its parameters),
                 external values and coefficient changes, and what limits it (series no rule covers,
-                rules that cannot run). Compare them with 'landcarbon compare'.
+                rules that cannot run). Compare them with 'landcarbon compare'. --region projects them on one
+                region of the study's region tree, or on each (all); a subregion keeps the rules and coefficient
+                changes but not the external series values, given for the whole (docs/regions.md).
 
                 --add-template adds a scenario built from the study's own trends (see docs/scenarios.md)
                 and saves the study (or writes it to --output); a scenario of the same name is replaced.
@@ -85,13 +88,33 @@ public final class ScenariosCommand implements Command {
         if (file == null) {
             throw new UsageException("a study file is required");
         }
+        String region = options.remove("--region");
         if (options.containsKey("--add-template")) {
+            if (region != null) {
+                throw new UsageException("--region lists a region's scenarios; --add-template works on the study as a whole");
+            }
             return addTemplate(file, options, out);
         }
         if (!options.isEmpty()) {
             throw new UsageException(String.join(", ", options.keySet()) + " only go with --add-template");
         }
         Study study = load(file);
+        if (region == null) {
+            list(study, out);
+        } else if ("all".equals(region)) {
+            for (Regions.Node n : Regions.walk(study)) {
+                out.println("== " + "  ".repeat(n.depth()) + Regions.label(n.region()));
+                list(Regions.view(study, n.region()), out);
+                out.println();
+            }
+        } else {
+            list(RegionAccounts.view(study, region), out);
+        }
+        return OK;
+    }
+
+    /** The listing of one study (or region view): each scenario, its rules and what limits it. */
+    private void list(Study study, PrintStream out) {
         ProjectionMethods methods = registry.snapshot();
         int base = ScenarioProjector.baseYear(study);
         out.println(study.getName() + " (data " + study.getStartYear() + "-" + base + "): "
@@ -122,10 +145,10 @@ public final class ScenariosCommand implements Command {
                 out.println("  cannot be projected: " + e.getMessage());
             }
         }
-        return OK;
     }
 
-    private static final List<String> OPTIONS = List.of("--add-template", "--horizon", "--trend-from", "--reported", "--output");
+    private static final List<String> OPTIONS = List.of("--add-template", "--horizon", "--trend-from", "--reported", "--output",
+            "--region");
 
     private static int addTemplate(String file, Map<String, String> options, PrintStream out) throws Exception {
         String id = options.get("--add-template");

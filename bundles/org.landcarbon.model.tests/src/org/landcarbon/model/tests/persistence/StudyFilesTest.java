@@ -70,7 +70,7 @@ class StudyFilesTest {
         assertEquals("10^4 hm2", loaded.getSeries().get(0).getUnit());
         assertEquals("stated in the text", loaded.getSeries().get(0).getNote());
         assertEquals(StudyFiles.FORMAT_VERSION, loaded.getFormatVersion());
-        assertTrue(Files.readString(file).contains("formatVersion=\"2\""), "the version is always written");
+        assertTrue(Files.readString(file).contains("formatVersion=\"" + StudyFiles.FORMAT_VERSION + "\""), "the version is always written");
     }
 
     @Test
@@ -127,8 +127,42 @@ class StudyFilesTest {
         assertEquals(StudyFiles.FORMAT_VERSION, study.getFormatVersion());
         assertEquals(v1, Files.readString(file), "loading never writes");
         StudyFiles.save(study, file);
-        assertEquals(2, StudyFiles.formatVersion(file));
+        assertEquals(StudyFiles.FORMAT_VERSION, StudyFiles.formatVersion(file));
         assertEquals(v1, Files.readString(StudyFiles.backupOf(file)), "the version 1 file is kept as the backup");
+    }
+
+    @Test
+    void aVersion2FileLoadsSavesAsVersion3AndTheRegionTreeRoundTrips(@TempDir Path dir) throws Exception {
+        // as format version 2 wrote it: one region, its series in Study.series
+        String v2 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<landcarbon:Study " + NS + " name=\"V2\" formatVersion=\"2\""
+                + " startYear=\"2005\" endYear=\"2005\">\n  <region name=\"Guizhou\" code=\"520000\"/>\n"
+                + "  <series id=\"area.forest\" unit=\"10^4 hm2\" note=\"n\">\n    <values year=\"2005\" value=\"790.73\"/>\n  </series>\n"
+                + "</landcarbon:Study>\n";
+        Path file = dir.resolve("v2.landcarbon");
+        Files.writeString(file, v2);
+        assertEquals(2, StudyFiles.formatVersion(file));
+        Study study = StudyFiles.load(file);
+        assertEquals(3, study.getFormatVersion());
+        assertEquals("520000", study.getRegion().getCode());
+        assertTrue(study.getRegion().getSubregions().isEmpty());
+        assertEquals(790.73, study.getSeries().get(0).getValues().get(0).getValue());
+        assertEquals(v2, Files.readString(file), "loading never writes");
+
+        org.landcarbon.model.Region a = org.landcarbon.model.study.Regions.addSubregion(study.getRegion(), "520100", "贵阳市");
+        Series forest = org.eclipse.emf.ecore.util.EcoreUtil.copy(study.getSeries().get(0));
+        forest.getValues().get(0).setValue(20.5);
+        a.getSeries().add(forest);
+        org.landcarbon.model.study.Regions.addSubregion(a, "520102", "Nanming");
+        StudyFiles.save(study, file);
+        assertEquals(3, StudyFiles.formatVersion(file));
+        assertEquals(v2, Files.readString(StudyFiles.backupOf(file)), "the version 2 file is kept as the backup");
+        Study again = StudyFiles.load(file);
+        org.landcarbon.model.Region loaded = again.getRegion().getSubregions().get(0);
+        assertEquals("贵阳市", loaded.getNameZh());
+        assertEquals(20.5, loaded.getSeries().get(0).getValues().get(0).getValue());
+        assertEquals("Nanming", loaded.getSubregions().get(0).getName());
+        assertEquals(790.73, again.getSeries().get(0).getValues().get(0).getValue(), 0.0, "the top region's series stay in Study.series");
+        assertArrayEquals(StudyFiles.toBytes(again), Files.readAllBytes(file), "save, load, save gives the same bytes");
     }
 
     @Test
@@ -137,7 +171,7 @@ class StudyFilesTest {
         Files.writeString(file, "<?xml version=\"1.0\"?>\n<landcarbon:Study " + NS + " formatVersion=\"99\" name=\"x\" futureFeature=\"y\"/>");
         StudyFileException e = assertThrows(StudyFileException.class, () -> StudyFiles.load(file));
         assertEquals(file + ": written with study format version 99 by a newer LandCarbon Workbench; this version reads format "
-                + "versions up to 2. Open it with a newer version", e.getMessage());
+                + "versions up to 3. Open it with a newer version", e.getMessage());
     }
 
     @Test

@@ -37,14 +37,17 @@ import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.accounting.ComponentResult;
 import org.landcarbon.accounting.Components;
 import org.landcarbon.accounting.Figure;
+import org.landcarbon.model.Region;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.Regions;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.UiPreferences;
+import org.landcarbon.ui.internal.navigator.StudyPart;
 
 /**
  * The account of the study in the active editor in the seed's Table 5 layout (years as rows;
@@ -70,6 +73,11 @@ public final class AccountView extends ViewPart {
     private Text trail;
     private List<String> columns = List.of();
     private Job job;
+    /** The region chosen in the Project Explorer (its file and code); null for the study as a whole. */
+    private org.eclipse.core.resources.IFile regionFile;
+    private String regionCode;
+    private String shownRegion;
+    private final org.eclipse.ui.ISelectionListener regionSelection = (part, selection) -> regionSelected(selection);
     /** Unit, C or CO2 and decimals follow the preferences (Window > Preferences > LandCarbon). */
     private final IPropertyChangeListener preferences = e -> {
         if (UiPreferences.affectsFigures(e.getProperty()) && unit != null && !unit.isDisposed()) {
@@ -165,6 +173,31 @@ public final class AccountView extends ViewPart {
 
         active = new ActiveStudyEditor(getSite().getPage(), this::recompute);
         active.start();
+        getSite().getPage().addPostSelectionListener(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER, regionSelection);
+    }
+
+    /** A region of the study tree selected: the account of that region; anything else selected: the whole study. */
+    private void regionSelected(org.eclipse.jface.viewers.ISelection selection) {
+        Object first = selection instanceof org.eclipse.jface.viewers.IStructuredSelection s ? s.getFirstElement() : null;
+        if (first == null) {
+            return;
+        }
+        org.eclipse.core.resources.IFile file = null;
+        String code = null;
+        if (first instanceof StudyPart p && p.kind() == StudyPart.Kind.REGION && p.element() instanceof Region r) {
+            file = p.file();
+            code = r.getCode();
+        }
+        if (!java.util.Objects.equals(code, regionCode) || !java.util.Objects.equals(file, regionFile)) {
+            regionFile = file;
+            regionCode = code;
+            recompute();
+        }
+    }
+
+    /** The code of the region whose account is shown, null for the whole study (for tests). */
+    public String region() {
+        return shownRegion;
     }
 
 
@@ -186,7 +219,12 @@ public final class AccountView extends ViewPart {
             show();
             return;
         }
-        Study copy = EcoreUtil.copy(active.editor().study());
+        Study study = active.editor().study();
+        boolean ofRegion = regionCode != null && regionFile != null && regionFile.equals(active.editor().file())
+                && Regions.find(study, regionCode).isPresent();
+        // a region's view holds its own series (or the sum of its parts): the account runs on it unchanged
+        Study copy = ofRegion ? Regions.view(study, regionCode).orElseThrow() : EcoreUtil.copy(study);
+        String region = ofRegion ? regionCode : null;
         status.setText(Messages.computing);
         Job next = new Job(NLS.bind(Messages.jobName, ModelLabels.study(copy))) {
             @Override
@@ -206,6 +244,7 @@ public final class AccountView extends ViewPart {
                 viewer.getControl().getDisplay().asyncExec(() -> {
                     if (job == this && !viewer.getControl().isDisposed()) {
                         snapshot = copy;
+                        shownRegion = region;
                         account = done;
                         error = problem;
                         show();
@@ -336,7 +375,8 @@ public final class AccountView extends ViewPart {
             }
             columns = new ArrayList<>(account.components());
             columns.addAll(Components.TOTALS);
-            status.setText(NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), unit.getText(),
+            status.setText((shownRegion == null ? "" : NLS.bind(Messages.regionStatus, ModelLabels.study(snapshot)) + " ")
+                    + NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), unit.getText(),
                     account.notes().isEmpty() ? "" : String.join(" ", account.notes()) }));
             TableViewerColumn year = new TableViewerColumn(viewer, SWT.RIGHT);
             year.getColumn().setText(Messages.year);
@@ -445,6 +485,7 @@ public final class AccountView extends ViewPart {
     @Override
     public void dispose() {
         active.dispose();
+        getSite().getPage().removePostSelectionListener(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER, regionSelection);
         UiPreferences.store().removePropertyChangeListener(preferences);
         if (job != null) {
             job.cancel();

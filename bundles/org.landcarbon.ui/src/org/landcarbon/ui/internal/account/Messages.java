@@ -12,6 +12,7 @@ final class Messages extends NLS {
     public static String exportCsv;
     public static String exportXlsx;
     public static String year;
+    public static String regionStatus;
     public static String noStudy;
     public static String noService;
     public static String computing;

@@ -12,6 +12,8 @@ final class Messages extends NLS {
     public static String groupCoefficients;
     public static String groupReported;
     public static String groupScenarios;
+    public static String groupRegions;
+    public static String regionLabel;
     public static String classLabel;
     public static String seriesLabel;
     public static String coefficientLabel;

@@ -16,10 +16,12 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.widgets.Control;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.LandClass;
+import org.landcarbon.model.Region;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.model.study.Regions;
 import org.landcarbon.ui.StudyCoefficients;
 import org.landcarbon.ui.internal.navigator.StudyPart.Kind;
 
@@ -57,13 +59,24 @@ public final class StudyContentProvider implements ITreeContentProvider, IResour
             if (study == null) {
                 return NONE;
             }
-            return new Object[] {
+            List<Object> groups = new ArrayList<>(List.of(
                     StudyPart.group(file, Kind.CLASSES, study.getLandClassSystem() == null ? 0
                             : study.getLandClassSystem().getClasses().size()),
                     StudyPart.group(file, Kind.SERIES, study.getSeries().size()),
                     StudyPart.group(file, Kind.COEFFICIENTS, StudyCoefficients.effective(study).size()),
                     StudyPart.group(file, Kind.REPORTED, study.getReportedValues().size()),
-                    StudyPart.group(file, Kind.SCENARIOS, study.getScenarios().size()) };
+                    StudyPart.group(file, Kind.SCENARIOS, study.getScenarios().size())));
+            if (Regions.hasSubregions(study)) {
+                groups.add(StudyPart.group(file, Kind.REGIONS, Regions.walk(study).size()));
+            }
+            return groups.toArray();
+        }
+        if (parent instanceof StudyPart part && part.kind() == Kind.REGION) {
+            Region region = region(part);
+            if (region == null) {
+                return NONE;
+            }
+            return region.getSubregions().stream().map(r -> region(part.file(), part.key() + "/" + code(r), r)).toArray();
         }
         if (parent instanceof StudyPart part && part.kind() != Kind.ELEMENT) {
             Study study = cache.get(part.file()).study();
@@ -98,6 +111,11 @@ public final class StudyContentProvider implements ITreeContentProvider, IResour
                     out.add(StudyPart.element(file, Kind.SCENARIOS, s.getName(), s));
                 }
             }
+            case REGIONS -> {
+                if (study.getRegion() != null) {
+                    out.add(region(file, code(study.getRegion()), study.getRegion()));
+                }
+            }
             default -> {
                 // reported values are a table: the editor shows them, the tree only counts them
             }
@@ -105,8 +123,36 @@ public final class StudyContentProvider implements ITreeContentProvider, IResour
         return out.toArray();
     }
 
+    private static StudyPart region(IFile file, String path, Region r) {
+        return StudyPart.region(file, path, r, r.getSubregions().size());
+    }
+
+    private static String code(Region r) {
+        return r.getCode() == null ? "" : r.getCode();
+    }
+
+    /** The region a REGION node stands for in the study as it is now (the file may have been reloaded). */
+    private Region region(StudyPart part) {
+        Study study = cache.get(part.file()).study();
+        if (study == null) {
+            return null;
+        }
+        String[] path = part.key().split("/", -1);
+        return Regions.find(study, path[path.length - 1]).orElse(null);
+    }
+
     @Override
     public Object getParent(Object element) {
+        if (element instanceof StudyPart part && part.kind() == Kind.REGION) {
+            int slash = part.key().lastIndexOf('/');
+            if (slash < 0) {
+                return StudyPart.group(part.file(), Kind.REGIONS, 0);
+            }
+            String parentPath = part.key().substring(0, slash);
+            Study study = cache.get(part.file()).study();
+            Region parent = study == null ? null : Regions.find(study, parentPath.substring(parentPath.lastIndexOf('/') + 1)).orElse(null);
+            return parent == null ? StudyPart.group(part.file(), Kind.REGIONS, 0) : region(part.file(), parentPath, parent);
+        }
         if (element instanceof StudyPart part) {
             return part.kind() == Kind.ELEMENT ? StudyPart.group(part.file(), part.group(), 0) : part.file();
         }

@@ -11,9 +11,11 @@ import org.eclipse.ui.navigator.ICommonLabelProvider;
 import org.eclipse.emf.ecore.EObject;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.LandClass;
+import org.landcarbon.model.Region;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.Regions;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.StudyCoefficients;
 
@@ -36,6 +38,8 @@ public final class StudyLabelProvider extends LabelProvider implements ICommonLa
             case COEFFICIENTS -> NLS.bind(Messages.groupCoefficients, part.count());
             case REPORTED -> NLS.bind(Messages.groupReported, part.count());
             case SCENARIOS -> NLS.bind(Messages.groupScenarios, part.count());
+            case REGIONS -> NLS.bind(Messages.groupRegions, part.count());
+            case REGION -> regionText((Region) part.element());
             case ELEMENT -> elementText(part.element());
         };
     }
@@ -66,6 +70,15 @@ public final class StudyLabelProvider extends LabelProvider implements ICommonLa
         return String.valueOf(element);
     }
 
+    /** "Guiyang (520100), 7 series"; the top region's series are the study's. */
+    static String regionText(Region r) {
+        Study study = findStudy(r);
+        int series = study == null ? r.getSeries().size() : Regions.ownSeries(study, r).size();
+        String name = r.getNameZh() != null && !r.getNameZh().isBlank() && (r.getName() == null || r.getName().isBlank())
+                ? r.getNameZh() : r.getName();
+        return NLS.bind(Messages.regionLabel, new Object[] { name == null ? "" : name, r.getCode() == null ? "" : r.getCode(), series });
+    }
+
     private static Study findStudy(EObject o) {
         EObject e = o;
         while (e != null && !(e instanceof Study)) {
@@ -83,7 +96,8 @@ public final class StudyLabelProvider extends LabelProvider implements ICommonLa
         if (!(element instanceof StudyPart part)) {
             return null;
         }
-        String key = part.kind() == StudyPart.Kind.ELEMENT ? ISharedImages.IMG_OBJ_ELEMENT : ISharedImages.IMG_OBJ_FOLDER;
+        String key = part.kind() == StudyPart.Kind.ELEMENT || part.kind() == StudyPart.Kind.REGION && part.count() == 0
+                ? ISharedImages.IMG_OBJ_ELEMENT : ISharedImages.IMG_OBJ_FOLDER;
         return PlatformUI.getWorkbench().getSharedImages().getImage(key);
     }
 

@@ -15,7 +15,9 @@ public final class StudyPart implements IAdaptable {
 
     /** What a node stands for; groups name the editor page that shows them. */
     public enum Kind {
-        CLASSES, SERIES, COEFFICIENTS, REPORTED, SCENARIOS, ELEMENT
+        CLASSES, SERIES, COEFFICIENTS, REPORTED, SCENARIOS, ELEMENT,
+        /** The region tree (shown when the study has subregions) and one region in it, keyed by its code path. */
+        REGIONS, REGION
     }
 
     private final IFile file;
@@ -36,6 +38,16 @@ public final class StudyPart implements IAdaptable {
 
     static StudyPart group(IFile file, Kind kind, int count) {
         return new StudyPart(file, kind, kind, kind.name(), null, count);
+    }
+
+    /** A region of the tree; {@code count} is its number of subregions, {@code path} the codes from the top down. */
+    static StudyPart region(IFile file, String path, EObject region, int count) {
+        return new StudyPart(file, Kind.REGION, Kind.REGIONS, path, region, count);
+    }
+
+    /** The codes from the top region down to this one, joined by '/' (REGION nodes only). */
+    String key() {
+        return key;
     }
 
     static StudyPart element(IFile file, Kind group, String key, EObject element) {

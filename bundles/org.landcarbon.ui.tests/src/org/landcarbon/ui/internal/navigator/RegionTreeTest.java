@@ -1,0 +1,114 @@
+package org.landcarbon.ui.internal.navigator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.Test;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.model.samples.RegionSample;
+import org.landcarbon.ui.tests.Screenshots;
+import org.landcarbon.ui.tests.UiWait;
+import org.osgi.framework.FrameworkUtil;
+
+/** The Project Explorer shows a study's region tree (only when it has subregions), each region with its series count. */
+class RegionTreeTest {
+
+    @Test
+    void theRegionTreeIsAGroupOfTheStudy() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("RegionTree");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(RegionSample.FILE);
+        try (InputStream in = FrameworkUtil.getBundle(StudyFiles.class).getEntry("samples/" + RegionSample.FILE).openStream()) {
+            file.create(in, true, null);
+        }
+        Study study = StudyFiles.load(file.getLocation().toPath());
+        TreeViewer tree = ((CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer();
+        tree.refresh();
+        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
+        StudyPart regions = Arrays.stream(content.getChildren(file)).map(StudyPart.class::cast)
+                .filter(p -> p.kind() == StudyPart.Kind.REGIONS).findFirst().orElseThrow(() -> new AssertionError("no Regions group"));
+        StudyLabelProvider labels = new StudyLabelProvider();
+        assertEquals("Regions (4)", labels.getText(regions));
+        Object[] top = content.getChildren(regions);
+        assertEquals(1, top.length);
+        assertEquals("Guizhou (520000), " + study.getSeries().size() + " series", labels.getText(top[0]));
+        assertTrue(content.hasChildren(top[0]));
+        List<String> subs = Arrays.stream(content.getChildren(top[0])).map(labels::getText).toList();
+        assertEquals(List.of("Synthetic subregion A (not a real prefecture) (SYN01), 5 series",
+                "Synthetic subregion B (not a real prefecture) (SYN02), 5 series",
+                "Synthetic subregion C (not a real prefecture) (SYN03), 5 series"), subs);
+        Object syn02 = content.getChildren(top[0])[1];
+        assertEquals(top[0], content.getParent(syn02));
+        assertEquals(regions, content.getParent(top[0]));
+        tree.expandToLevel(file, 1);
+        tree.expandToLevel(regions, 3);
+        tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(syn02), true);
+        UiWait.processEvents(display, 300);
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "explorer-region-tree");
+        project.delete(true, null);
+    }
+
+    @Test
+    void theAccountViewFollowsTheRegionSelectedInTheExplorer() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("RegionAccount");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(RegionSample.FILE);
+        try (InputStream in = FrameworkUtil.getBundle(StudyFiles.class).getEntry("samples/" + RegionSample.FILE).openStream()) {
+            file.create(in, true, null);
+        }
+        CommonNavigator nav = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        TreeViewer tree = nav.getCommonViewer();
+        tree.refresh();
+        org.eclipse.ui.ide.IDE.openEditor(page, file, "org.landcarbon.ui.editors.study", true);
+        org.landcarbon.ui.internal.account.AccountView view = (org.landcarbon.ui.internal.account.AccountView) page
+                .showView(org.landcarbon.ui.internal.account.AccountView.ID);
+        page.activate(page.getActiveEditor());
+        assertTrue(UiWait.until(display, 30_000, () -> view.account() != null && view.idle()), "account of the province");
+        assertEquals(null, view.region());
+        double province = view.account().value(2009, "forest").value().value();
+
+        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
+        Object regions = Arrays.stream(content.getChildren(file)).filter(p -> ((StudyPart) p).kind() == StudyPart.Kind.REGIONS)
+                .findFirst().orElseThrow();
+        Object top = content.getChildren(regions)[0];
+        Object syn01 = content.getChildren(top)[0];
+        tree.expandToLevel(regions, 3);
+        page.activate(nav);
+        tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(syn01), true);
+        assertTrue(UiWait.until(display, 30_000, () -> "SYN01".equals(view.region()) && view.idle()), "account of SYN01");
+        double part = view.account().value(2009, "forest").value().value();
+        // the forest sink is area x rate and SYN01 holds 316.29 of the province's 790.73 x 10^4 hm2 of forest in 2009
+        assertEquals(316.29 / 790.73, part / province, 1e-9);
+        assertTrue(view.account().studyName().endsWith("(SYN01)"), view.account().studyName());
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "account-of-a-region");
+        tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(file), true);
+        assertTrue(UiWait.until(display, 30_000, () -> view.region() == null && view.idle()), "back to the whole study");
+        page.closeAllEditors(false);
+        project.delete(true, null);
+    }
+}

@@ -14,7 +14,8 @@ public final class Crs {
     private static final CRSFactory FACTORY = new CRSFactory();
 
     /** EPSG:4326, WGS84 longitude/latitude in degrees (GeoJSON's CRS). */
-    public static final Crs WGS84 = epsg(4326);
+    public static final Crs WGS84 = new Crs("EPSG:4326", 4326,
+            FACTORY.createFromParameters("EPSG:4326", "+proj=longlat +datum=WGS84 +no_defs"));
 
     private final String label;
     private final int epsg;
@@ -28,6 +29,9 @@ public final class Crs {
 
     /** The CRS of an EPSG code from proj4j's EPSG database. */
     public static Crs epsg(int code) {
+        if (code == 4326 && WGS84 != null) {
+            return WGS84;
+        }
         try {
             return new Crs("EPSG:" + code, code, FACTORY.createFromName("EPSG:" + code));
         } catch (Proj4jException | IllegalStateException e) {

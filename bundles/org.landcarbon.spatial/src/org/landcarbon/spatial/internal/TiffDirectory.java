@@ -30,6 +30,9 @@ public final class TiffDirectory {
     }
 
     public static TiffDirectory read(FileChannel ch, String file) throws IOException {
+        if (ch.size() < 16) {
+            throw new SpatialException(file + ": not a TIFF file (" + ch.size() + " bytes)");
+        }
         ByteBuffer head = read(ch, 0, 16, ByteOrder.LITTLE_ENDIAN, file);
         byte b0 = head.get(0), b1 = head.get(1);
         ByteOrder order;

@@ -79,6 +79,11 @@ final class TestTiffs {
 
     /** Writes codes with the writer of this class: tiles when {@code tile > 0}, else strips; any of the four compressions. */
     static void write(Path file, Spec s, int[] codes) throws IOException {
+        write(file, s, codes, false);
+    }
+
+    /** As {@link #write(Path, Spec, int[])}, as BigTIFF (version 43, 8-byte offsets, 20-byte entries) when {@code big}. */
+    static void write(Path file, Spec s, int[] codes, boolean big) throws IOException {
         int bw = s.tile() > 0 ? s.tile() : s.width(), bh = s.tile() > 0 ? s.tile() : s.rowsPerStrip();
         int across = (s.width() + bw - 1) / bw, down = (s.height() + bh - 1) / bh, bps = s.bits() / 8;
         List<byte[]> blocks = new ArrayList<>();
@@ -104,7 +109,7 @@ final class TestTiffs {
             }
         }
         ByteArrayOutputStream data = new ByteArrayOutputStream();
-        data.write(new byte[8]);
+        data.write(new byte[big ? 16 : 8]);
         long[] offsets = new long[blocks.size()], counts = new long[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             offsets[i] = data.size();
@@ -123,10 +128,10 @@ final class TestTiffs {
         if (s.tile() > 0) {
             tags.put(322, new Object[] { 3, new long[] { bw } });
             tags.put(323, new Object[] { 3, new long[] { bh } });
-            tags.put(324, new Object[] { 4, offsets });
+            tags.put(324, new Object[] { big ? 16 : 4, offsets });
             tags.put(325, new Object[] { 4, counts });
         } else {
-            tags.put(273, new Object[] { 4, offsets });
+            tags.put(273, new Object[] { big ? 16 : 4, offsets });
             tags.put(278, new Object[] { 4, new long[] { bh } });
             tags.put(279, new Object[] { 4, counts });
         }
@@ -142,16 +147,25 @@ final class TestTiffs {
         for (var e : tags.entrySet()) {
             int type = (Integer) e.getValue()[0];
             byte[] raw = raw(type, e.getValue()[1]);
-            int count = type == 2 ? raw.length : raw.length / (type == 3 ? 2 : type == 4 ? 4 : 8);
-            ByteBuffer en = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-            en.putShort((short) (int) e.getKey()).putShort((short) type).putInt(count);
-            if (raw.length <= 4) {
+            int count = type == 2 ? raw.length : raw.length / (type == 3 ? 2 : type == 4 ? 4 : 8); // 8: doubles, LONG8
+            ByteBuffer en = ByteBuffer.allocate(big ? 20 : 12).order(ByteOrder.LITTLE_ENDIAN);
+            en.putShort((short) (int) e.getKey()).putShort((short) type);
+            if (big) {
+                en.putLong(count);
+            } else {
+                en.putInt(count);
+            }
+            if (raw.length <= (big ? 8 : 4)) {
                 en.put(raw);
             } else {
                 if (data.size() % 2 == 1) {
                     data.write(0);
                 }
-                en.putInt(data.size());
+                if (big) {
+                    en.putLong(data.size());
+                } else {
+                    en.putInt(data.size());
+                }
                 data.write(raw);
             }
             entries.add(en.array());
@@ -160,21 +174,39 @@ final class TestTiffs {
             data.write(0);
         }
         int ifdAt = data.size();
-        ByteBuffer n = ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN).putShort((short) entries.size());
+        ByteBuffer n = ByteBuffer.allocate(big ? 8 : 2).order(ByteOrder.LITTLE_ENDIAN);
+        if (big) {
+            n.putLong(entries.size());
+        } else {
+            n.putShort((short) entries.size());
+        }
         ifd.write(n.array());
         for (byte[] en : entries) {
             ifd.write(en);
         }
-        ifd.write(new byte[4]);
+        ifd.write(new byte[big ? 8 : 4]);
         data.write(ifd.toByteArray());
         byte[] all = data.toByteArray();
-        ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN).put(0, (byte) 'I').put(1, (byte) 'I').putShort(2, (short) 42).putInt(4, ifdAt);
+        ByteBuffer h = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN).put(0, (byte) 'I').put(1, (byte) 'I');
+        if (big) {
+            h.putShort(2, (short) 43).putShort(4, (short) 8).putShort(6, (short) 0).putLong(8, ifdAt);
+        } else {
+            h.putShort(2, (short) 42).putInt(4, ifdAt);
+        }
         Files.write(file, all);
     }
 
     private static byte[] raw(int type, Object values) {
         if (type == 2) {
             return (byte[]) values;
+        }
+        if (type == 16) {
+            long[] l = (long[]) values;
+            ByteBuffer b = ByteBuffer.allocate(8 * l.length).order(ByteOrder.LITTLE_ENDIAN);
+            for (long v : l) {
+                b.putLong(v);
+            }
+            return b.array();
         }
         if (type == 12) {
             double[] d = (double[]) values;

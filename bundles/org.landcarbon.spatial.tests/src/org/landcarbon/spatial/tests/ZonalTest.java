@@ -153,6 +153,11 @@ class ZonalTest {
             assertEquals(reference, r.areas().get(0), "compression " + v[0] + " tile " + v[1] + " strip " + v[2] + " predictor " + v[3]);
             assertEquals(nd, r.nodataPixels()[0]);
         }
+        Path bigTiff = dir.resolve("big.tif");
+        TestTiffs.write(bigTiff, big.with(8, 64, 0, 1), codes, true);
+        try (GeoTiffRaster r = GeoTiffRaster.open(bigTiff)) {
+            assertEquals(reference, new ZonalCalculator(2).compute(List.of(r), regions, clcd(), false).regions().get(0).areas().get(0), "BigTIFF");
+        }
         for (int c : new int[] { 8, 1 }) { // mil.nga:tiff 3.0.0 has encoders for Deflate and none only
             assertEquals(reference, zonal(big.with(c, 0, 13, 1), codes, regions, true).regions().get(0).areas().get(0), "mil.nga " + c);
         }

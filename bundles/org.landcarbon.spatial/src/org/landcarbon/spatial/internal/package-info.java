@@ -1,0 +1,2 @@
+/** Implementation: TIFF structure, decoding, rasterisation. */
+package org.landcarbon.spatial.internal;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.engine.IProfile;
@@ -51,8 +51,15 @@ class ProvisionerTest {
                 Map.of(IProfile.PROP_INSTALL_FOLDER, install.toString(), IProfile.PROP_CACHE, install.toString()));
         state = new PluginState(tmp.resolve("state"));
         provisioner = new Provisioner(agent, "test", state);
-        URL url = FileLocator.toFileURL(FrameworkUtil.getBundle(ProvisionerTest.class).getEntry("testdata/repo/"));
-        repo = Path.of(url.getPath()).toUri();
+        // getResource also searches this fragment; the repository is copied so that its path is a plain folder.
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        for (String name : List.of("content.xml", "artifacts.xml")) {
+            URL url = FrameworkUtil.getBundle(ProvisionerTest.class).getResource("testdata/repo/" + name);
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, site.resolve(name));
+            }
+        }
+        repo = site.toUri();
     }
 
     @AfterEach

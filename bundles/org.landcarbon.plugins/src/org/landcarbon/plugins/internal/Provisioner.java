@@ -139,7 +139,7 @@ public final class Provisioner {
             for (IInstallableUnit iu : roots) {
                 state.put(new PluginState.Entry(featureId(iu), iu.getVersion().toString(), location.toString()));
             }
-        } catch (IOException | ProvisionException e) {
+        } catch (IOException | ProvisionException | PluginException e) {
             throw new PluginException("installed " + names(roots) + ", but could not record it in " + state.home()
                     + " (it will not come back after a rebuild of the product): " + e.getMessage());
         }
@@ -249,7 +249,7 @@ public final class Provisioner {
     }
 
     /** Copies what the plan added into the state's repository, so that a restore needs no network. */
-    private void keep(IProvisioningPlan plan, URI source) throws ProvisionException, IOException {
+    private void keep(IProvisioningPlan plan, URI source) throws ProvisionException, IOException, PluginException {
         IMetadataRepositoryManager mm = service(IMetadataRepositoryManager.class);
         IArtifactRepositoryManager am = service(IArtifactRepositoryManager.class);
         URI target = state.repository().toUri();
@@ -263,7 +263,7 @@ public final class Provisioner {
             keptMetadata = mm.loadRepository(target, monitor);
             keptArtifacts = am.loadRepository(target, monitor);
         } catch (ProvisionException notYet) {
-            Map<String, String> props = Map.of(IRepository.PROP_COMPRESSED, "true");
+            Map<String, String> props = Map.of(IRepository.PROP_COMPRESSED, "false");
             keptMetadata = mm.createRepository(target, "LandCarbon installed plugins", IMetadataRepositoryManager.TYPE_SIMPLE_REPOSITORY, props);
             keptArtifacts = am.createRepository(target, "LandCarbon installed plugins", IArtifactRepositoryManager.TYPE_SIMPLE_REPOSITORY, props);
         }

@@ -240,7 +240,7 @@ public final class Provisioner {
         }
         if (!trust.refused().isEmpty()) {
             throw new PluginException("refused to " + what + ": unsigned content from " + location + " ("
-                    + String.join(", ", trust.refused()) + "). Nothing was changed. Unsigned plugins cannot be checked"
+                    + String.join(", ", trust.refused()) + "). Nothing was installed. Unsigned plugins cannot be checked"
                     + " for their origin; if you trust the repository, run again with --accept-unsigned");
         }
         if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {

@@ -39,6 +39,8 @@ check "the template builds and passes its tests against the update site only" \
     bash -c "cd '$work/analysis-plugin' && ./mvnw -B verify -Dlandcarbon.site='$(python3 -c 'import pathlib,sys; print(pathlib.Path(sys.argv[1]).as_uri())' "$site")'"
 plugin_site="$work/analysis-plugin/site/target/repository"
 
+# A product left with the plugin by an earlier, interrupted run starts clean.
+./landcarbon plugins uninstall org.example.landcarbon.growth.feature >/dev/null 2>&1 || true
 expect_fail "unsigned content is refused without --accept-unsigned" "unsigned content" \
     ./landcarbon plugins install --repository "$plugin_site"
 check "plugins install from the template's site" \

@@ -41,6 +41,10 @@ for name, (folder, h) in bundles.items():
         java_ui = [str(p.relative_to(repo)) for p in folder.rglob("*.java")
                    if re.search(r"^import (static )?(" + "|".join(map(re.escape, UI_PREFIXES)) + r")", p.read_text(encoding="utf-8"), re.M)]
         check(not java_ui, f"{name} imports UI classes in {java_ui[:3]}")
+    # API_POLICY.md: every exported package is either versioned API or x-internal.
+    exports = re.split(r',(?=(?:[^"]*"[^"]*")*[^"]*$)', h.get("Export-Package", ""))
+    unversioned = [e.split(";")[0].strip() for e in exports if e.strip() and "version=" not in e and "x-internal" not in e and "x-friends" not in e]
+    check(not unversioned, f"{name} exports packages without a version (API_POLICY.md): {unversioned}")
     if name.endswith(".tests"):
         check(is_test, f"{name} is a test bundle but not a fragment")
 

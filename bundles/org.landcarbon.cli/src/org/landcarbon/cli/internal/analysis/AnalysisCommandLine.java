@@ -32,17 +32,29 @@ import org.landcarbon.cli.UsageException;
 public final class AnalysisCommandLine {
 
     /** Options of the command itself; an analysis cannot use these names for settings. */
-    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "unit", "format");
+    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "unit", "format", "by");
 
     private AnalysisCommandLine() {
     }
 
     /** Parsed command line. */
-    record Args(String input, List<String> series, List<String> columns, String unit, String format, Map<String, String> settings) {
+    record Args(String input, List<String> series, List<String> columns, String unit, String format, Map<String, String> settings,
+            String by) {
     }
 
     public static int run(Analysis<?> analysis, List<String> args, PrintStream out) throws Exception {
+        return run(analysis, args, out, System.err);
+    }
+
+    /** As {@link #run(Analysis, List, PrintStream)}; a panel ({@code --by}) lists the regions that failed on {@code err}. */
+    public static int run(Analysis<?> analysis, List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = parse(args);
+        if (a.by() != null) {
+            return PanelAnalysis.run(analysis, a, out, err);
+        }
+        if ("jsonl".equals(a.format())) {
+            throw new UsageException("--format jsonl writes one line per region: use it with --by COLUMN");
+        }
         DataTable table = input(analysis.descriptor(), a);
         AnalysisResult result;
         try {
@@ -58,6 +70,7 @@ public final class AnalysisCommandLine {
         String input = null;
         String format = "json";
         String unit = null;
+        String by = null;
         List<String> series = List.of();
         List<String> columns = List.of();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -83,10 +96,11 @@ public final class AnalysisCommandLine {
                 case "series" -> series = list(value);
                 case "column" -> columns = list(value);
                 case "unit" -> unit = value.strip();
+                case "by" -> by = value.strip();
                 case "format" -> {
                     format = value.toLowerCase(Locale.ROOT);
-                    if (!List.of("json", "csv", "table").contains(format)) {
-                        throw new UsageException("--format must be json, csv or table, got '" + value + "'");
+                    if (!List.of("json", "csv", "table", "jsonl").contains(format)) {
+                        throw new UsageException("--format must be json, csv, table or jsonl, got '" + value + "'");
                     }
                 }
                 default -> {
@@ -99,7 +113,7 @@ public final class AnalysisCommandLine {
         if (input == null) {
             throw new UsageException("--input FILE is required (a CSV file or a .landcarbon study)");
         }
-        return new Args(input, series, columns, unit, format, settings);
+        return new Args(input, series, columns, unit, format, settings, by);
     }
 
     private static DataTable input(AnalysisDescriptor d, Args a) throws IOException, AnalysisException, UsageException {
@@ -232,7 +246,9 @@ public final class AnalysisCommandLine {
                   --series A[,B...]     series of a study (series ids, or reported components such as net)
                   --column A[,B...]     columns of a CSV file to use (default: all)
                   --unit UNIT           the unit of columns that name none, e.g. "10^4 t C"
-                  --format json|csv|table   output format (default json)
+                  --format json|csv|table|jsonl   output format (default json; jsonl: one line per region, with --by)
+                  --by COLUMN           the input is a long-format panel (COLUMN,year,...): run for every region,
+                                        one document for all; a failing region is listed, the others computed (exit 1)
                   --SETTING VALUE       a setting of the analysis (see 'landcarbon analyses')""";
     }
 }

@@ -100,7 +100,7 @@ public final class AnalysisCommandLine {
                 case "format" -> {
                     format = value.toLowerCase(Locale.ROOT);
                     if (!List.of("json", "csv", "table", "jsonl").contains(format)) {
-                        throw new UsageException("--format must be json, csv, table or jsonl, got '" + value + "'");
+                        throw new UsageException("--format must be json, csv or table (or jsonl with --by), got '" + value + "'");
                     }
                 }
                 default -> {

@@ -32,20 +32,31 @@ import org.landcarbon.cli.UsageException;
 public final class AnalysisCommandLine {
 
     /** Options of the command itself; an analysis cannot use these names for settings. */
-    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "unit", "format", "region");
+    public static final Set<String> OPTIONS = Set.of("input", "series", "column", "unit", "format", "region", "by");
 
     private AnalysisCommandLine() {
     }
 
     /** Parsed command line. */
     record Args(String input, List<String> series, List<String> columns, String unit, String format, Map<String, String> settings,
-            String region) {
+            String region, String by) {
     }
 
     public static int run(Analysis<?> analysis, List<String> args, PrintStream out) throws Exception {
+        return run(analysis, args, out, System.err);
+    }
+
+    /** As {@link #run(Analysis, List, PrintStream)}; a panel ({@code --by}) lists the regions that failed on {@code err}. */
+    public static int run(Analysis<?> analysis, List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = parse(args);
         if (a.region() != null) {
             return RegionAnalyses.run(analysis, a, out);
+        }
+        if (a.by() != null) {
+            return PanelAnalysis.run(analysis, a, out, err);
+        }
+        if ("jsonl".equals(a.format())) {
+            throw new UsageException("--format jsonl writes one line per region: use it with --by COLUMN");
         }
         DataTable table = input(analysis.descriptor(), a);
         AnalysisResult result;
@@ -63,6 +74,7 @@ public final class AnalysisCommandLine {
         String format = "json";
         String unit = null;
         String region = null;
+        String by = null;
         List<String> series = List.of();
         List<String> columns = List.of();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -89,10 +101,11 @@ public final class AnalysisCommandLine {
                 case "column" -> columns = list(value);
                 case "unit" -> unit = value.strip();
                 case "region" -> region = value.strip();
+                case "by" -> by = value.strip();
                 case "format" -> {
                     format = value.toLowerCase(Locale.ROOT);
-                    if (!List.of("json", "csv", "table").contains(format)) {
-                        throw new UsageException("--format must be json, csv or table, got '" + value + "'");
+                    if (!List.of("json", "csv", "table", "jsonl").contains(format)) {
+                        throw new UsageException("--format must be json, csv or table (or jsonl with --by), got '" + value + "'");
                     }
                 }
                 default -> {
@@ -108,7 +121,11 @@ public final class AnalysisCommandLine {
         if (region != null && !input.endsWith(".landcarbon")) {
             throw new UsageException("--region needs --input STUDY.landcarbon");
         }
-        return new Args(input, series, columns, unit, format, settings, region);
+        
+        if (region != null && by != null) {
+            throw new UsageException("--region (a study's region tree) and --by (a panel file's region column) exclude each other");
+        }
+        return new Args(input, series, columns, unit, format, settings, region, by);
     }
 
     private static DataTable input(AnalysisDescriptor d, Args a) throws IOException, AnalysisException, UsageException {
@@ -247,7 +264,9 @@ public final class AnalysisCommandLine {
                   --series A[,B...]     series of a study (series ids, or reported components such as net)
                   --column A[,B...]     columns of a CSV file to use (default: all)
                   --unit UNIT           the unit of columns that name none, e.g. "10^4 t C"
-                  --format json|csv|table   output format (default json)
+                  --format json|csv|table|jsonl   output format (default json; jsonl: one line per region, with --by)
+                  --by COLUMN           the input is a long-format panel (COLUMN,year,...): run for every region,
+                                        one document for all; a failing region is listed, the others computed (exit 1)
                   --region CODE|all     with a study: run on one region of its region tree, or on every region
                                         (JSON {"regions":[...]}, CSV with a region_code column; docs/regions.md)
                   --SETTING VALUE       a setting of the analysis (see 'landcarbon analyses')""";

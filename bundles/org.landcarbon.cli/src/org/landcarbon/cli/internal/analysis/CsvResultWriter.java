@@ -28,8 +28,37 @@ public final class CsvResultWriter {
     }
 
     public static void write(AnalysisResult result, Appendable out) throws IOException {
-        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+        CSVPrinter p = printer(out);
         p.printRecord("key", "row", "column", "value", "unit");
+        writeRows(result, new Prefixed(p, null));
+        p.flush();
+    }
+
+    /** The printer of this format, for a panel writing the rows of many results under one header. */
+    public static CSVPrinter printer(Appendable out) throws IOException {
+        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+    }
+
+    /** The rows of {@code result}, each after a first {@code region} column unless region is null. */
+    public static void writeRows(AnalysisResult result, String region, CSVPrinter printer) throws IOException {
+        writeRows(result, new Prefixed(printer, region));
+    }
+
+    /** A printer that puts the region (if any) before every record. */
+    private record Prefixed(CSVPrinter printer, String region) {
+        void printRecord(Object... values) throws IOException {
+            if (region == null) {
+                printer.printRecord(values);
+            } else {
+                Object[] all = new Object[values.length + 1];
+                all[0] = region;
+                System.arraycopy(values, 0, all, 1, values.length);
+                printer.printRecord(all);
+            }
+        }
+    }
+
+    private static void writeRows(AnalysisResult result, Prefixed p) throws IOException {
         for (ResultItem item : result.items()) {
             String u = item.unit();
             switch (item) {
@@ -59,10 +88,9 @@ public final class CsvResultWriter {
                 case Matrix m -> grid(p, m.key(), m.labels(), m.labels(), m.values(), u);
             }
         }
-        p.flush();
     }
 
-    private static void grid(CSVPrinter p, String key, List<String> rows, List<String> cols, double[][] v, String unit)
+    private static void grid(Prefixed p, String key, List<String> rows, List<String> cols, double[][] v, String unit)
             throws IOException {
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < cols.size(); c++) {

@@ -33,35 +33,40 @@ public final class JsonResultWriter {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("analysis", result.analysisId());
-            g.writeStringField("input", result.input());
-            writeStrings(g, "settings", result.settings());
-            for (ResultItem item : result.items()) {
-                g.writeFieldName(item.key());
-                writeItem(g, item);
-            }
-            g.writeObjectFieldStart("units");
-            for (ResultItem item : result.items()) {
-                if (!item.unit().isEmpty()) {
-                    g.writeStringField(item.key(), item.unit());
-                }
-            }
-            g.writeEndObject();
-            g.writeObjectFieldStart("provenance");
-            for (ResultItem item : result.items()) {
-                if (!item.provenance().isEmpty()) {
-                    g.writeStringField(item.key(), item.provenance());
-                }
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("notes");
-            for (String n : result.notes()) {
-                g.writeString(n);
-            }
-            g.writeEndArray();
+            writeFields(g, result);
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** The fields of {@link #write} without the enclosing braces, for documents holding many results. */
+    public static void writeFields(JsonGenerator g, AnalysisResult result) throws IOException {
+        g.writeStringField("analysis", result.analysisId());
+        g.writeStringField("input", result.input());
+        writeStrings(g, "settings", result.settings());
+        for (ResultItem item : result.items()) {
+            g.writeFieldName(item.key());
+            writeItem(g, item);
+        }
+        g.writeObjectFieldStart("units");
+        for (ResultItem item : result.items()) {
+            if (!item.unit().isEmpty()) {
+                g.writeStringField(item.key(), item.unit());
+            }
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("provenance");
+        for (ResultItem item : result.items()) {
+            if (!item.provenance().isEmpty()) {
+                g.writeStringField(item.key(), item.provenance());
+            }
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("notes");
+        for (String n : result.notes()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
     }
 
     private static void writeItem(JsonGenerator g, ResultItem item) throws IOException {

@@ -37,6 +37,6 @@ abstract class AnalysisShortcut implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Analysis<?> analysis = registry.find(analysisId())
                 .orElseThrow(() -> new UsageException("the analysis " + analysisId() + " is not installed"));
-        return AnalysisCommandLine.run(analysis, args, out);
+        return AnalysisCommandLine.run(analysis, args, out, err);
     }
 }

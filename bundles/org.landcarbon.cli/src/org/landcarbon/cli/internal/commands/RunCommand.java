@@ -48,6 +48,6 @@ public final class RunCommand implements Command {
         String id = args.get(0);
         Analysis<?> analysis = registry.find(id).orElseThrow(() -> new UsageException("no analysis '" + id
                 + "'; installed: " + String.join(", ", registry.analyses().stream().map(a -> a.descriptor().id()).toList())));
-        return AnalysisCommandLine.run(analysis, args.subList(1, args.size()), out);
+        return AnalysisCommandLine.run(analysis, args.subList(1, args.size()), out, err);
     }
 }

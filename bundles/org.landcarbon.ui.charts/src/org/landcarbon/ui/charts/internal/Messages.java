@@ -23,6 +23,10 @@ public final class Messages extends NLS {
     public static String seriesActual;
     public static String seriesFitted;
     public static String seriesForecast;
+    public static String seriesNetLow;
+    public static String seriesNetHigh;
+    public static String seriesForecastLow;
+    public static String seriesForecastHigh;
     public static String seriesResiduals;
     public static String residualsTitle;
     public static String forecastJob;

@@ -46,7 +46,7 @@ class MultilinearTest {
         double sd = Math.abs(a) * Math.sqrt(0.1 * 0.1 + r * r * 0.01 + 0.01 * 0.01);
         // the form is exact: a corner far from the point is the product itself
         double[] x = { model.inputs().get(0).point() * 1.7, model.inputs().get(1).point() * 0.4 };
-        double product = a * (model.inputs().get(0).id().startsWith("series:") ? x[0] * x[1] / r : x[1] * x[0] / r);
+        double product = point * x[0] * x[1] / r; // one input is the rate, the other the area's multiplier (point 1)
         assertEquals(product, model.evaluate(x)[model.index(year, "forest")], 1e-9 * Math.abs(product));
 
         Statistics s = MonteCarlo.account(model, 20_000, 9).statistics(year, "forest");

@@ -75,7 +75,11 @@ public final class MonteCarlo {
 
     /** Mean, sd and percentiles of every output over the draws. */
     public static UncertainAccount account(UncertaintyModel model, int draws, long seed) {
-        double[][] out = run(model, draws, seed);
+        return summarize(model, run(model, draws, seed), draws, seed);
+    }
+
+    /** Mean, sd and percentiles of every output over draws already run ({@link #run}). */
+    public static UncertainAccount summarize(UncertaintyModel model, double[][] out, int draws, long seed) {
         double[] point = model.point();
         List<Statistics> stats = new ArrayList<>();
         for (int j = 0; j < point.length; j++) {

@@ -72,4 +72,41 @@ class UncertaintyCommandsTest {
         assertEquals(1, none.exitCode());
         assertTrue(none.err().contains("No input of this account has a range"), none.err());
     }
+
+    @Test
+    void gm11IntervalsByBootstrapAndMonteCarlo(@TempDir Path dir) throws Exception {
+        String file = study(dir).toString();
+        CliHarness.Result plain = CliHarness.run("gm11", "--input", file, "--series", "area.forest", "--horizon", "3");
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertFalse(plain.out().contains("p97_5"));
+        CliHarness.Result b = CliHarness.run("gm11", "--input", file, "--series", "area.forest", "--horizon", "3", "--uncertainty",
+                "bootstrap", "--draws", "500", "--format", "csv");
+        assertEquals(0, b.exitCode(), b.err());
+        String[] lines = b.out().strip().split("\n");
+        assertEquals("year,forecast,mean,sd,p2_5,p50,p97_5,unit", lines[0]);
+        assertEquals(4, lines.length, b.out());
+        String[] step = lines[1].split(",");
+        assertTrue(Double.parseDouble(step[4]) < Double.parseDouble(step[1]) && Double.parseDouble(step[1]) < Double.parseDouble(step[6]),
+                b.out());
+        CliHarness.Result mc = CliHarness.run("gm11", "--input", file, "--series", "sinks_total", "--uncertainty", "mc", "--draws", "1000",
+                "--format", "json");
+        assertEquals(0, mc.exitCode(), mc.err());
+        assertTrue(mc.out().contains("\"uncertainty\" : \"mc\"") && mc.out().contains("\"p97_5\""), mc.out());
+        assertEquals(2, CliHarness.run("gm11", "--input", file, "--series", "area.forest", "--uncertainty", "mc").exitCode());
+        assertEquals(2, CliHarness.run("gm11", "--input", file, "--series", "nothing", "--uncertainty", "mc").exitCode());
+        assertEquals(2, CliHarness.run("gm11", "--input", file, "--series", "area.forest", "--uncertainty", "propagation").exitCode());
+    }
+
+    @Test
+    void compareGivesThePeakYearDistribution(@TempDir Path dir) throws Exception {
+        String file = study(dir).toString();
+        CliHarness.Result r = CliHarness.run("compare", file, "--uncertainty", "mc", "--draws", "500", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"p_by_year\"") && r.out().contains("\"peak_by\" : 2030"), r.out());
+        CliHarness.Result t = CliHarness.run("scenarios", file, "--uncertainty", "mc", "--draws", "500", "--peak-by", "2035");
+        assertEquals(0, t.exitCode(), t.err());
+        assertTrue(t.out().contains("P(peak by 2035)"), t.out());
+        assertEquals(2, CliHarness.run("compare", file, "--uncertainty", "mc", "--threshold", "0").exitCode());
+        assertEquals(2, CliHarness.run("compare", file, "--uncertainty", "propagation").exitCode());
+    }
 }

@@ -110,7 +110,7 @@ public final class ChartFactory {
                             bar.setBarOverlay(true);
                         }
                     }
-                    case LINE, DASHED_LINE -> {
+                    case LINE, DASHED_LINE, BAND -> {
                         ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
                         line.setDescription(s.name());
                         if (years == null) {
@@ -131,13 +131,17 @@ public final class ChartFactory {
                             line.setXSeries(xs);
                             line.setYSeries(ys);
                         }
-                        Color c = rgb(Palette.line(lines++));
+                        Color c = s.style() == ChartSeries.Style.BAND ? rgb(Palette.BAND) : rgb(Palette.line(lines++));
                         line.setLineColor(c);
                         line.setSymbolColor(c);
                         line.setLineWidth(org.landcarbon.ui.UiPreferences.lineWidth());
                         line.setSymbolSize(3);
                         line.setAntialias(SWT.ON);
-                        if (s.style() == ChartSeries.Style.DASHED_LINE || !org.landcarbon.ui.UiPreferences.markers()) {
+                        if (s.style() == ChartSeries.Style.BAND) {
+                            line.setLineStyle(LineStyle.DOT);
+                            line.setLineWidth(1);
+                            line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+                        } else if (s.style() == ChartSeries.Style.DASHED_LINE || !org.landcarbon.ui.UiPreferences.markers()) {
                             line.setLineStyle(s.style() == ChartSeries.Style.DASHED_LINE ? LineStyle.DASH : LineStyle.SOLID);
                             line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
                         } else {
@@ -163,7 +167,7 @@ public final class ChartFactory {
     /** The categories as numbers when the chart has only lines and every category is a year; else null. */
     private static double[] numericCategories(ChartModel model) {
         if (model.categories().length == 0 || model.series().stream().anyMatch(s -> s.style() != ChartSeries.Style.LINE
-                && s.style() != ChartSeries.Style.DASHED_LINE)) {
+                && s.style() != ChartSeries.Style.DASHED_LINE && s.style() != ChartSeries.Style.BAND)) {
             return null;
         }
         double[] out = new double[model.categories().length];

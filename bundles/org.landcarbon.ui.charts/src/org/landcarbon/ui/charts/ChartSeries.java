@@ -20,6 +20,8 @@ public record ChartSeries(String name, double[] values, Style style, String key)
         /** A dashed line (fitted or forecast values). */
         DASHED_LINE,
         /** Plain bars side by side. */
-        BAR
+        BAR,
+        /** A thin dotted line without markers: one edge of a 95 % interval. */
+        BAND
     }
 }

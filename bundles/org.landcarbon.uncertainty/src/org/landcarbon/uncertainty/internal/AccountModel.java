@@ -53,7 +53,7 @@ final class AccountModel implements UncertaintyModel {
     private final List<String> notes;
 
     /** One component-year: its slot in the output, the inputs it reads and how to evaluate it. */
-    private record Cell(int slot, int[] inputs, double c0, double[] gradient, Replay replay) {
+    private record Cell(int slot, int[] inputs, double c0, double[] gradient, double[] multilinear, Replay replay) {
     }
 
     private record Replay(AccountingMethod method, String component, int year, Trail trail, Study study, List<UncertainInput> all) {
@@ -142,7 +142,7 @@ final class AccountModel implements UncertaintyModel {
         }
         double p = point[slot];
         if (used.isEmpty()) {
-            return new Cell(slot, new int[0], p, new double[0], null);
+            return new Cell(slot, new int[0], p, new double[0], null, null);
         }
         int[] u = used.stream().mapToInt(Integer::intValue).toArray();
         AccountingMethod method = accounting.method(r.methodId()).orElseThrow(
@@ -172,10 +172,71 @@ final class AccountModel implements UncertaintyModel {
             double f = run(replay, x, u, what);
             affine = Math.abs(f - lin) <= 1e-9 * Math.max(Math.abs(f), Math.abs(p)) + 1e-12;
         }
-        if (!affine) {
+        if (affine) {
+            return new Cell(slot, u, p, g, null, null);
+        }
+        double[] m = u.length <= MULTILINEAR_MAX ? multilinear(replay, x0, u, what, random) : null;
+        if (m == null) {
             replayed.add(what);
         }
-        return new Cell(slot, u, p, g, affine ? null : replay);
+        return new Cell(slot, u, p, g, m, m == null ? replay : null);
+    }
+
+    /** Inputs of one number up to which a multilinear form (2^m terms) is tried. */
+    static final int MULTILINEAR_MAX = 6;
+
+    /**
+     * The coefficients c_S of f(x) = sum over subsets S of c_S prod_{i in S} (x_i - x0_i), from f at the 2^m corners
+     * x0 + h_i (Moebius inversion), when f is multilinear in its inputs (a product such as area x rate is): checked
+     * at two random points to 1e-9 as the affine form is; null otherwise.
+     */
+    private double[] multilinear(Replay replay, double[] x0, int[] u, String what, SplittableRandom random) throws AccountingException {
+        int m = u.length;
+        double[] h = new double[m];
+        for (int i = 0; i < m; i++) {
+            h[i] = inputs.get(u[i]).distribution().halfWidth95();
+        }
+        double[] c = new double[1 << m];
+        for (int t = 0; t < c.length; t++) {
+            double[] x = x0.clone();
+            for (int i = 0; i < m; i++) {
+                if ((t & (1 << i)) != 0) {
+                    x[u[i]] += h[i];
+                }
+            }
+            c[t] = run(replay, x, u, what);
+        }
+        for (int i = 0; i < m; i++) { // Moebius inversion over the subset lattice, one input at a time
+            for (int t = 0; t < c.length; t++) {
+                if ((t & (1 << i)) != 0) {
+                    c[t] = (c[t] - c[t ^ (1 << i)]) / h[i];
+                }
+            }
+        }
+        for (int t = 0; t < 2; t++) {
+            double[] x = x0.clone();
+            for (int i = 0; i < m; i++) {
+                x[u[i]] = inputs.get(u[i]).distribution().quantile(0.02 + 0.96 * random.nextDouble());
+            }
+            double f = run(replay, x, u, what);
+            double form = multilinear(c, x, u);
+            if (!(Math.abs(f - form) <= 1e-9 * Math.max(Math.abs(f), Math.abs(c[0])) + 1e-12)) {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    private double multilinear(double[] c, double[] x, int[] u) {
+        double[] prod = new double[c.length];
+        prod[0] = 1;
+        double v = c[0];
+        for (int t = 1; t < c.length; t++) {
+            int low = Integer.numberOfTrailingZeros(t);
+            prod[t] = prod[t & (t - 1)] * (x[u[low]] - inputs.get(u[low]).point());
+            v += c[t] * prod[t];
+        }
+        return v;
     }
 
     private static double run(Replay replay, double[] x, int[] used, String what) throws AccountingException {
@@ -332,7 +393,9 @@ final class AccountModel implements UncertaintyModel {
                 continue;
             }
             double v;
-            if (c.replay() == null) {
+            if (c.multilinear() != null) {
+                v = multilinear(c.multilinear(), x, c.inputs());
+            } else if (c.replay() == null) {
                 v = c.c0();
                 for (int i = 0; i < c.inputs().length; i++) {
                     v += c.gradient()[i] * (x[c.inputs()[i]] - inputs.get(c.inputs()[i]).point());

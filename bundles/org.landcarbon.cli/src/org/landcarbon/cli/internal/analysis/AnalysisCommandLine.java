@@ -69,6 +69,15 @@ public final class AnalysisCommandLine {
         return 0;
     }
 
+    /** The input table, format and settings of a command line, for a command that computes from the table itself. */
+    public record Input(DataTable table, String format, Map<String, String> settings) {
+    }
+
+    public static Input read(Analysis<?> analysis, List<String> args) throws Exception {
+        Args a = parse(args);
+        return new Input(input(analysis.descriptor(), a), a.format(), a.settings());
+    }
+
     static Args parse(List<String> args) throws UsageException {
         String input = null;
         String format = "json";

@@ -49,6 +49,9 @@ public final class CompareCommand implements Command {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ScenarioAccounting accounting;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.landcarbon.uncertainty.UncertaintyService uncertainty;
+
     @Override
     public String name() {
         return "compare";
@@ -75,11 +78,14 @@ public final class CompareCommand implements Command {
                   --reference A       the scenario the differences are taken to (default: the first)
                   --cumulative Y1-Y2  the period of the cumulative sum, both years included (default 2020-2030)
                   --threshold T       net emission threshold, in the account's unit (default 0)
-                  --format F          table (default), csv (key figures, a blank line, yearly table) or json""";
+                  --format F          table (default), csv (key figures, a blank line, yearly table) or json""" + ScenarioUncertaintyCommandLine.USAGE;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.contains("--uncertainty")) {
+            return ScenarioUncertaintyCommandLine.run(registry, uncertainty, args, out);
+        }
         String studyFile = null;
         List<String> names = null;
         String reference = null;

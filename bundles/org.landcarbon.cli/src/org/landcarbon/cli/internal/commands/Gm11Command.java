@@ -1,17 +1,44 @@
 package org.landcarbon.cli.internal.commands;
 
+import java.io.PrintStream;
+import java.util.List;
+
 import org.landcarbon.analysis.AnalysisRegistry;
 import org.landcarbon.cli.Command;
+import org.landcarbon.cli.UsageException;
+import org.landcarbon.uncertainty.UncertaintyService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** {@code landcarbon gm11 ...} = {@code landcarbon run grey.gm11 ...}. */
+/** {@code landcarbon gm11 ...} = {@code landcarbon run grey.gm11 ...}, and forecast intervals with {@code --uncertainty}. */
 @Component(service = Command.class)
 public final class Gm11Command extends AnalysisShortcut {
 
+    private AnalysisRegistry registry;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile UncertaintyService uncertainty;
+
     @Reference
     void setRegistry(AnalysisRegistry registry) {
+        this.registry = registry;
         bind(registry);
+    }
+
+    @Override
+    public String usage() {
+        return super.usage() + Gm11UncertaintyCommandLine.USAGE;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (!Gm11UncertaintyCommandLine.wanted(args)) {
+            return super.run(args, out, err);
+        }
+        var analysis = registry.find(analysisId()).orElseThrow(() -> new UsageException("the analysis " + analysisId() + " is not installed"));
+        return Gm11UncertaintyCommandLine.run(analysis, uncertainty, args, out);
     }
 
     @Override

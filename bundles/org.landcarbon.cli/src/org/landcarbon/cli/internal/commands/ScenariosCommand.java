@@ -34,6 +34,10 @@ public final class ScenariosCommand implements Command {
     @Reference
     private ProjectionMethodRegistry registry;
 
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.landcarbon.uncertainty.UncertaintyService uncertainty;
+
     @Override
     public String name() {
         return "scenarios";
@@ -63,11 +67,14 @@ public final class ScenariosCommand implements Command {
                   --horizon YEAR      last year of the scenario
                   --trend-from YEAR   first year of the base period (default: the study's first year)
                   --reported C1,C2    components whose reported history is projected too (those the
-                                      study cannot compute, e.g. construction,agricultural_land,cropland)""";
+                                      study cannot compute, e.g. construction,agricultural_land,cropland)""" + ScenarioUncertaintyCommandLine.USAGE;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.contains("--uncertainty")) {
+            return ScenarioUncertaintyCommandLine.run(registry, uncertainty, args, out);
+        }
         String file = null;
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {

@@ -33,6 +33,8 @@ public final class ForecastModel {
 
     public static final String ANALYSIS = "grey.gm11";
     static final String UNIT = "10^4 t C";
+    /** Replicates of the forecast's 95 % prediction interval (residual bootstrap, seed 1). */
+    static final int BOOTSTRAP = 2_000;
 
     /** The two charts and the result they come from. */
     public record Charts(ChartModel forecast, ChartModel residuals, AnalysisResult result) {
@@ -108,6 +110,23 @@ public final class ForecastModel {
                 List.of(new ChartSeries(Messages.seriesActual, actual, ChartSeries.Style.LINE),
                         new ChartSeries(Messages.seriesFitted, fit, ChartSeries.Style.DASHED_LINE),
                         new ChartSeries(NLS.bind(Messages.seriesForecast, lastYear + 1, last), ahead, ChartSeries.Style.DASHED_LINE)));
+        List<ChartSeries> lines = new ArrayList<>(main.series());
+        try {
+            org.landcarbon.uncertainty.ForecastBand band = org.landcarbon.uncertainty.Gm11Intervals.bootstrap(xs, horizon, BOOTSTRAP, 1);
+            double[] lo = new double[categories.length];
+            double[] hi = new double[categories.length];
+            Arrays.fill(lo, Double.NaN);
+            Arrays.fill(hi, Double.NaN);
+            for (int j = 0; j < band.statistics().size(); j++) {
+                lo[lastYear + 1 + j - first] = band.statistics().get(j).p2_5();
+                hi[lastYear + 1 + j - first] = band.statistics().get(j).p97_5();
+            }
+            lines.add(new ChartSeries(NLS.bind(Messages.seriesForecastLow, BOOTSTRAP), lo, ChartSeries.Style.BAND));
+            lines.add(new ChartSeries(Messages.seriesForecastHigh, hi, ChartSeries.Style.BAND));
+            main = new ChartModel(main.title(), main.caption(), main.xTitle(), main.yTitle(), categories, lines);
+        } catch (IllegalArgumentException e) {
+            // no interval (horizon 0, or a fit whose residuals are undefined): the forecast is drawn without one
+        }
         double[] res = place(categories.length, first, residuals.index(), residuals.values());
         ChartModel below = new ChartModel(Messages.residualsTitle, null, Messages.axisYear, NLS.bind(Messages.axisResidual, UNIT),
                 Arrays.copyOf(categories, ys.length), List.of(new ChartSeries(Messages.seriesResiduals, Arrays.copyOf(res, ys.length),

@@ -23,6 +23,27 @@ public final class Messages extends NLS {
     public static String seriesActual;
     public static String seriesFitted;
     public static String seriesForecast;
+    public static String sensitivityJob;
+    public static String noUncertainty;
+    public static String noRanges;
+    public static String tornadoTitle;
+    public static String tornadoCaption;
+    public static String sobolTitle;
+    public static String sobolCaption;
+    public static String axisInput;
+    public static String axisChange;
+    public static String axisIndex;
+    public static String seriesAtLow;
+    public static String seriesAtHigh;
+    public static String seriesFirst;
+    public static String seriesTotal;
+    public static String tornadoMenu;
+    public static String sobolMenu;
+
+    public static String seriesNetLow;
+    public static String seriesNetHigh;
+    public static String seriesForecastLow;
+    public static String seriesForecastHigh;
     public static String seriesResiduals;
     public static String residualsTitle;
     public static String forecastJob;

@@ -6,6 +6,9 @@ public final class Palette {
     private static final int[][] SOURCES = { { 214, 96, 77 }, { 244, 165, 130 }, { 178, 24, 43 }, { 253, 219, 199 } };
     private static final int[][] SINKS = { { 27, 120, 55 }, { 90, 174, 97 }, { 166, 219, 160 }, { 67, 147, 195 },
             { 146, 197, 222 }, { 209, 229, 240 }, { 120, 120, 160 } };
+    /** The edges of a 95 % interval: grey, so they read as belonging to the line they surround. */
+    public static final int[] BAND = { 110, 110, 110 };
+
     private static final int[][] LINES = { { 33, 33, 33 }, { 31, 119, 180 }, { 255, 127, 14 }, { 148, 103, 189 } };
 
     private Palette() {

@@ -96,6 +96,36 @@ public final class SourcesSinksModel {
                 NLS.bind(Messages.axisCarbon, unit), categories, series);
     }
 
+    /** Draws of the account for the 95 % band of net emission; the band is drawn only when an input has a range. */
+    public static final int BAND_DRAWS = 10_000;
+
+    /**
+     * The chart with the 2.5 and 97.5 percentiles of net emission (Monte Carlo, {@link #BAND_DRAWS} draws, seed 1)
+     * as dotted lines, or the chart unchanged when no input of the account has a range.
+     */
+    public static ChartModel withBand(ChartModel chart, org.landcarbon.uncertainty.UncertaintyModel model, String unit) {
+        if (model.inputs().isEmpty()) {
+            return chart;
+        }
+        org.landcarbon.uncertainty.UncertainAccount mc = org.landcarbon.uncertainty.MonteCarlo.account(model, BAND_DRAWS, 1);
+        double scale = org.landcarbon.accounting.Account.express(
+                new org.landcarbon.model.units.Quantity(1, org.landcarbon.model.units.Units.T_C), org.landcarbon.model.units.Unit.parse(unit))
+                .value();
+        double[] lo = new double[chart.categories().length];
+        double[] hi = new double[lo.length];
+        for (int i = 0; i < lo.length; i++) {
+            int year = Integer.parseInt(chart.categories()[i]);
+            org.landcarbon.uncertainty.Statistics s = model.years().contains(year) ? mc.statistics(year, "net")
+                    : org.landcarbon.uncertainty.Statistics.MISSING;
+            lo[i] = s.p2_5() * scale;
+            hi[i] = s.p97_5() * scale;
+        }
+        List<ChartSeries> series = new ArrayList<>(chart.series());
+        series.add(new ChartSeries(NLS.bind(Messages.seriesNetLow, BAND_DRAWS), lo, ChartSeries.Style.BAND));
+        series.add(new ChartSeries(Messages.seriesNetHigh, hi, ChartSeries.Style.BAND));
+        return new ChartModel(chart.title(), chart.caption(), chart.xTitle(), chart.yTitle(), chart.categories(), series);
+    }
+
     private static double[] values(Study study, String component, List<Integer> years, double sign) {
         double[] out = new double[years.size()];
         java.util.Arrays.fill(out, Double.NaN);

@@ -90,6 +90,15 @@ public final class SourcesSinksView extends ViewPart {
                         org.landcarbon.accounting.Account account = service.account(copy, org.landcarbon.accounting.AccountOptions.DEFAULT);
                         if (account.years().stream().anyMatch(y -> account.value(y, "net").isPresent())) {
                             m = SourcesSinksModel.fromAccount(copy, account, unit);
+                            org.landcarbon.uncertainty.UncertaintyService u = org.landcarbon.ui.Services
+                                    .get(org.landcarbon.uncertainty.UncertaintyService.class);
+                            if (u != null) {
+                                try {
+                                    m = SourcesSinksModel.withBand(m, u.model(copy, org.landcarbon.accounting.AccountOptions.DEFAULT), unit);
+                                } catch (org.landcarbon.accounting.AccountingException | RuntimeException e) {
+                                    // no band: an impossible range is reported by the validator's Problems marker
+                                }
+                            }
                         }
                     } catch (org.landcarbon.accounting.AccountingException | RuntimeException e) {
                         m = null; // the published figures are shown instead, and say so in the caption

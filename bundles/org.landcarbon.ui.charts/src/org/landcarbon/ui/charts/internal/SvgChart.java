@@ -98,7 +98,7 @@ public final class SvgChart {
                     }
                 }
                 default -> {
-                    c = Palette.line(iLine++);
+                    c = s.style() == ChartSeries.Style.BAND ? Palette.BAND : Palette.line(iLine++);
                     StringBuilder path = new StringBuilder();
                     for (int i = 0; i < n; i++) {
                         double v = i < s.values().length ? s.values()[i] : Double.NaN;
@@ -112,8 +112,10 @@ public final class SvgChart {
                                     y.applyAsDouble(v), hex(c)));
                         }
                     }
-                    b.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>\n", path,
-                            hex(c), s.style() == ChartSeries.Style.DASHED_LINE ? " stroke-dasharray=\"6 4\"" : ""));
+                    boolean band = s.style() == ChartSeries.Style.BAND;
+                    b.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s/>\n", path,
+                            hex(c), band ? "1" : "2", s.style() == ChartSeries.Style.DASHED_LINE ? " stroke-dasharray=\"6 4\""
+                                    : band ? " stroke-dasharray=\"2 3\"" : ""));
                 }
             }
             double lx = left + (li % 4) * (right - left) / 4;

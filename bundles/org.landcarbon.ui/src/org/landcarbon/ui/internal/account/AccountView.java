@@ -65,6 +65,11 @@ public final class AccountView extends ViewPart {
     private ActiveStudyEditor active;
     private Study snapshot;
     private Account account;
+    /** Monte Carlo of the account (null when no input has a range or the bundle is absent). */
+    private org.landcarbon.uncertainty.UncertainAccount uncertainty;
+    static final int DRAWS = 10_000;
+    /** The id of the uncertainty column in {@link #cellText}. */
+    public static final String NET_UNCERTAINTY = "net_uncertainty";
     private String error;
     private Combo unit;
     private Label status;
@@ -231,8 +236,10 @@ public final class AccountView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 Account result = null;
                 String failure = null;
+                org.landcarbon.uncertainty.UncertainAccount mc = null;
                 try {
                     result = service.account(copy, AccountOptions.DEFAULT);
+                    mc = monteCarlo(copy);
                 } catch (AccountingException | RuntimeException e) {
                     failure = e.getMessage();
                 }
@@ -241,11 +248,13 @@ public final class AccountView extends ViewPart {
                 }
                 Account done = result;
                 String problem = failure;
+                org.landcarbon.uncertainty.UncertainAccount band = mc;
                 viewer.getControl().getDisplay().asyncExec(() -> {
                     if (job == this && !viewer.getControl().isDisposed()) {
                         snapshot = copy;
                         shownRegion = region;
                         account = done;
+                        uncertainty = band;
                         error = problem;
                         show();
                     }
@@ -256,6 +265,30 @@ public final class AccountView extends ViewPart {
         next.setUser(false);
         job = next;
         next.schedule();
+    }
+
+    /** The 95 % interval of every number when an input has a range; an impossible range is left to the validator. */
+    private static org.landcarbon.uncertainty.UncertainAccount monteCarlo(Study copy) {
+        org.landcarbon.uncertainty.UncertaintyService u = Services.get(org.landcarbon.uncertainty.UncertaintyService.class);
+        if (u == null) {
+            return null;
+        }
+        try {
+            org.landcarbon.uncertainty.UncertaintyModel model = u.model(copy, AccountOptions.DEFAULT);
+            return model.inputs().isEmpty() ? null : org.landcarbon.uncertainty.MonteCarlo.account(model, DRAWS, 1);
+        } catch (AccountingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private org.landcarbon.uncertainty.Statistics netStatistics(int year) {
+        return uncertainty == null || !uncertainty.model().years().contains(year) ? org.landcarbon.uncertainty.Statistics.MISSING
+                : uncertainty.statistics(year, Components.NET);
+    }
+
+    private String uncertaintyText(int year) {
+        double pct = netStatistics(year).halfWidthPct();
+        return Double.isNaN(pct) ? "\u2013" : String.format(Locale.ROOT, "\u00b1%.1f %%", pct);
     }
 
     /** The account shown, for tests; null while none. */
@@ -280,6 +313,9 @@ public final class AccountView extends ViewPart {
 
     /** The text shown in a cell (a year's row, a column id). */
     public String cellText(int year, String column) {
+        if (NET_UNCERTAINTY.equals(column)) {
+            return uncertaintyText(year);
+        }
         return format(figure(year, column));
     }
 
@@ -419,6 +455,28 @@ public final class AccountView extends ViewPart {
                     }
                 });
             }
+            TableViewerColumn u = new TableViewerColumn(viewer, SWT.RIGHT);
+            u.getColumn().setText(Messages.uncertaintyColumn);
+            u.getColumn().setToolTipText(uncertainty == null ? Messages.uncertaintyNone : Messages.uncertaintyColumn);
+            u.getColumn().setWidth(96);
+            u.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object e) {
+                    return uncertaintyText((Integer) e);
+                }
+
+                @Override
+                public String getToolTipText(Object e) {
+                    org.landcarbon.uncertainty.Statistics st = netStatistics((Integer) e);
+                    if (st.isMissing()) {
+                        return Messages.uncertaintyNone;
+                    }
+                    double k = Account.express(new Quantity(1, org.landcarbon.model.units.Units.T_C), Unit.parse(unit.getText())).value();
+                    return NLS.bind(Messages.uncertaintyTip, new Object[] { e, String.format(Locale.ROOT, "%,.2f", st.p2_5() * k),
+                            String.format(Locale.ROOT, "%,.2f", st.p97_5() * k), unit.getText(),
+                            String.format(Locale.ROOT, "%.1f", st.halfWidthPct()), DRAWS });
+                }
+            });
             viewer.setInput(account.years().toArray());
         } finally {
             table.setRedraw(true);
@@ -467,7 +525,7 @@ public final class AccountView extends ViewPart {
 
     private void showTrail() {
         ViewerCell cell = focus.getFocusCell();
-        if (cell == null || account == null || cell.getColumnIndex() == 0) {
+        if (cell == null || account == null || cell.getColumnIndex() == 0 || cell.getColumnIndex() > columns.size()) {
             return;
         }
         showTrail((Integer) cell.getElement(), columns.get(cell.getColumnIndex() - 1));

@@ -19,6 +19,9 @@ final class Messages extends NLS {
     public static String jobName;
     public static String status;
     public static String trailHint;
+    public static String uncertaintyColumn;
+    public static String uncertaintyTip;
+    public static String uncertaintyNone;
     public static String auditDiffers;
     public static String trailTotal;
     public static String trailNet;

@@ -1,0 +1,252 @@
+package org.landcarbon.cli.internal.commands;
+
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.landcarbon.accounting.Account;
+import org.landcarbon.accounting.Components;
+import org.landcarbon.cli.UsageException;
+import org.landcarbon.model.Scenario;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.units.Quantity;
+import org.landcarbon.model.units.Unit;
+import org.landcarbon.model.units.Units;
+import org.landcarbon.scenarios.ProjectedStudy;
+import org.landcarbon.scenarios.ProjectionMethodRegistry;
+import org.landcarbon.scenarios.ScenarioProjector;
+import org.landcarbon.uncertainty.MonteCarlo;
+import org.landcarbon.uncertainty.PeakDistribution;
+import org.landcarbon.uncertainty.ScenarioUncertainty;
+import org.landcarbon.uncertainty.Statistics;
+import org.landcarbon.uncertainty.UncertaintyModel;
+import org.landcarbon.uncertainty.UncertaintyService;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * {@code scenarios|compare STUDY --uncertainty mc}: Monte Carlo draws pushed through each scenario's account: the
+ * 95 % band of net emission per year, the peak-year distribution and the probability of a peak by a year.
+ */
+final class ScenarioUncertaintyCommandLine {
+
+    static final String USAGE = """
+
+            Monte Carlo through the scenarios (docs/uncertainty.md):
+              --uncertainty mc    draws of the uncertain coefficients pushed through each scenario's account:
+                                  band of net emission per year, peak-year distribution, P(peak by YEAR)
+              --draws N           draws (default 10000)     --seed S   seed (default 1)
+              --peak-by YEAR      the year of P(peak by YEAR) (default 2030)
+              --scenarios A,B     scenarios (default all)   --format table|csv|json""";
+
+    private ScenarioUncertaintyCommandLine() {
+    }
+
+    static int run(ProjectionMethodRegistry registry, UncertaintyService service, List<String> args, PrintStream out) throws Exception {
+        if (service == null) {
+            throw new IllegalStateException("the uncertainty bundle (org.landcarbon.uncertainty) is not installed");
+        }
+        String file = null;
+        String method = null;
+        int draws = MonteCarlo.DEFAULT_DRAWS;
+        long seed = UncertaintyOptions.DEFAULT_SEED;
+        int peakBy = 2030;
+        String format = "table";
+        List<String> names = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--uncertainty" -> method = UncertaintyOptions.value(args, ++i, a);
+                case "--draws" -> draws = (int) UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
+                case "--seed" -> seed = UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
+                case "--peak-by" -> peakBy = (int) UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
+                case "--format" -> format = UncertaintyOptions.value(args, ++i, a);
+                case "--scenarios" -> names = Arrays.stream(UncertaintyOptions.value(args, ++i, a).split(",")).map(String::trim)
+                        .filter(s -> !s.isEmpty()).toList();
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new UsageException("'" + a + "' does not go with --uncertainty mc (--scenarios, --draws, --seed, --peak-by, --format)");
+                    }
+                    if (file != null) {
+                        throw new UsageException("expects one study file, got '" + file + "' and '" + a + "'");
+                    }
+                    file = a;
+                }
+            }
+        }
+        if (!"mc".equals(method)) {
+            throw new UsageException("--uncertainty of scenarios and compare must be mc, got '" + method + "'");
+        }
+        if (file == null) {
+            throw new UsageException("a study file is required");
+        }
+        if (draws < 2 || draws > MonteCarlo.MAX_DRAWS) {
+            throw new UsageException("--draws must be between 2 and " + MonteCarlo.MAX_DRAWS + ", got " + draws);
+        }
+        if (!List.of("table", "csv", "json").contains(format)) {
+            throw new UsageException("--format must be table, csv or json, got '" + format + "'");
+        }
+        Study study = ScenariosCommand.load(file);
+        List<Scenario> scenarios = select(study, names, file);
+        ScenarioProjector projector = new ScenarioProjector(registry.snapshot());
+        List<ScenarioUncertainty.Result> results = new ArrayList<>();
+        List<UncertaintyModel> models = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            ProjectedStudy p = projector.project(study, s);
+            UncertaintyModel model = ScenarioUncertainty.model(service, p);
+            try {
+                MonteCarlo.checkDraws(draws, model.point().length);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--draws: " + e.getMessage());
+            }
+            models.add(model);
+            results.add(ScenarioUncertainty.monteCarlo(s.getName(), model, draws, seed));
+        }
+        String unitText = study.getDisplayUnits() == null || study.getDisplayUnits().getCarbon() == null ? "10^4 t C"
+                : study.getDisplayUnits().getCarbon();
+        Unit unit = Unit.parse(unitText);
+        double scale = Account.express(new Quantity(1, Units.T_C), unit).value();
+        switch (format) {
+            case "csv" -> csv(results, peakBy, scale, unit, out);
+            case "json" -> json(study, results, draws, seed, peakBy, scale, unit, out);
+            default -> table(study, results, models, draws, seed, peakBy, scale, unit, out);
+        }
+        return 0;
+    }
+
+    private static List<Scenario> select(Study study, List<String> names, String file) {
+        if (study.getScenarios().isEmpty()) {
+            throw new IllegalArgumentException(file + ": the study has no scenarios");
+        }
+        if (names == null) {
+            return List.copyOf(study.getScenarios());
+        }
+        List<Scenario> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(study.getScenarios().stream().filter(x -> n.equals(x.getName())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(file + ": no scenario '" + n + "'; the study has: "
+                            + String.join(", ", study.getScenarios().stream().map(Scenario::getName).toList()))));
+        }
+        return out;
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static String year(int y) {
+        return y == Integer.MAX_VALUE ? "none" : String.valueOf(y);
+    }
+
+    private static void table(Study study, List<ScenarioUncertainty.Result> results, List<UncertaintyModel> models, int draws, long seed,
+            int peakBy, double scale, Unit unit, PrintStream out) {
+        out.println(study.getName() + ": Monte Carlo through the scenarios, " + draws + " draws, seed " + seed + "; net emission in "
+                + unit.symbol());
+        for (int i = 0; i < results.size(); i++) {
+            ScenarioUncertainty.Result r = results.get(i);
+            PeakDistribution p = r.peaks();
+            UncertaintyModel m = models.get(i);
+            out.println();
+            out.println(r.scenario() + " (to " + m.years().get(m.years().size() - 1) + ", " + m.inputs().size() + " uncertain inputs)");
+            out.println("  peak of the point path: " + (p.pointReached() ? String.valueOf(p.pointYear()) : "none before the horizon"));
+            out.println("  peak year over the draws: median " + year(p.quantileYear(0.5)) + ", 95 % " + year(p.quantileYear(0.025)) + " to "
+                    + year(p.quantileYear(0.975)));
+            out.printf(Locale.ROOT, "  P(peak by %d) = %.4f; P(no peak before the horizon) = %.4f%n", peakBy, p.probabilityByYear(peakBy),
+                    p.probabilityNoPeak());
+            for (Map.Entry<Integer, Integer> e : p.years().entrySet()) {
+                out.printf(Locale.ROOT, "    peak in %d: %d draws%n", e.getKey(), e.getValue());
+            }
+            out.printf(Locale.ROOT, "  %-6s %14s %14s %14s %14s %14s%n", "year", "net", "mean", "p2.5", "p50", "p97.5");
+            for (int y : m.years()) {
+                Statistics s = r.account().statistics(y, Components.NET);
+                out.printf(Locale.ROOT, "  %-6d %14.2f %14.2f %14.2f %14.2f %14.2f%n", y, s.point() * scale, s.mean() * scale,
+                        s.p2_5() * scale, s.p50() * scale, s.p97_5() * scale);
+            }
+            m.notes().forEach(n -> out.println("  note: " + n));
+        }
+    }
+
+    private static void csv(List<ScenarioUncertainty.Result> results, int peakBy, double scale, Unit unit, PrintStream out) {
+        out.println("scenario,point_peak_year,peak_year_p50,peak_year_p2_5,peak_year_p97_5,p_peak_by_" + peakBy + ",p_no_peak");
+        for (ScenarioUncertainty.Result r : results) {
+            PeakDistribution p = r.peaks();
+            out.println(String.join(",", quote(r.scenario()), p.pointReached() ? String.valueOf(p.pointYear()) : "none",
+                    year(p.quantileYear(0.5)), year(p.quantileYear(0.025)), year(p.quantileYear(0.975)),
+                    String.valueOf(p.probabilityByYear(peakBy)), String.valueOf(p.probabilityNoPeak())));
+        }
+        out.println();
+        out.println("scenario,year,net,mean,sd,p2_5,p50,p97_5,unit");
+        for (ScenarioUncertainty.Result r : results) {
+            for (int y : r.account().model().years()) {
+                Statistics s = r.account().statistics(y, Components.NET);
+                out.println(String.join(",", quote(r.scenario()), String.valueOf(y), String.valueOf(s.point() * scale),
+                        String.valueOf(s.mean() * scale), String.valueOf(s.sd() * scale), String.valueOf(s.p2_5() * scale),
+                        String.valueOf(s.p50() * scale), String.valueOf(s.p97_5() * scale), unit.symbol()));
+            }
+        }
+    }
+
+    private static void json(Study study, List<ScenarioUncertainty.Result> results, int draws, long seed, int peakBy, double scale, Unit unit,
+            PrintStream out) throws Exception {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("study", study.getName());
+            g.writeStringField("uncertainty", "mc");
+            g.writeNumberField("draws", draws);
+            g.writeNumberField("seed", seed);
+            g.writeNumberField("peak_by", peakBy);
+            g.writeStringField("unit", unit.symbol());
+            g.writeArrayFieldStart("scenarios");
+            for (ScenarioUncertainty.Result r : results) {
+                PeakDistribution p = r.peaks();
+                g.writeStartObject();
+                g.writeStringField("name", r.scenario());
+                g.writeNumberField("uncertain_inputs", r.account().model().inputs().size());
+                g.writeObjectFieldStart("peak");
+                if (p.pointReached()) {
+                    g.writeNumberField("point_year", p.pointYear());
+                } else {
+                    g.writeNullField("point_year");
+                }
+                g.writeNumberField("p_by_year", p.probabilityByYear(peakBy));
+                g.writeNumberField("p_no_peak", p.probabilityNoPeak());
+                g.writeObjectFieldStart("years");
+                for (Map.Entry<Integer, Integer> e : p.years().entrySet()) {
+                    g.writeNumberField(String.valueOf(e.getKey()), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeArrayFieldStart("net");
+                for (int y : r.account().model().years()) {
+                    Statistics s = r.account().statistics(y, Components.NET);
+                    g.writeStartObject();
+                    g.writeNumberField("year", y);
+                    g.writeNumberField("value", s.point() * scale);
+                    g.writeNumberField("mean", s.mean() * scale);
+                    g.writeNumberField("sd", s.sd() * scale);
+                    g.writeNumberField("p2_5", s.p2_5() * scale);
+                    g.writeNumberField("p50", s.p50() * scale);
+                    g.writeNumberField("p97_5", s.p97_5() * scale);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("notes");
+                for (String n : r.account().model().notes()) {
+                    g.writeString(n);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.println(w);
+    }
+}

@@ -92,11 +92,11 @@ class RegionImportTest {
     void duplicateRegionYearAndUnknownClassAreErrors(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("dup.csv");
         Files.writeString(file, "code,name,year,class,value [10^4 hm2]\n520100,A,2005,forest,1\n520100,A,2005,Forest land,2\n"
-                + "520100,A,2005,orchard,3\n");
+                + "520100,A,2005,glacier-ice,3\n");
         RegionImportPreview p = RegionImports.previewLong(file, province());
         List<String> errors = p.errors().stream().map(Object::toString).toList();
         assertEquals(2, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("dup.csv, row 4, column D (class): unknown series or land class 'orchard'"), errors.get(0));
+        assertTrue(errors.get(0).startsWith("dup.csv, row 4, column D (class): unknown series or land class 'glacier-ice'"), errors.get(0));
         assertEquals("dup.csv, row 3, column E (value [10^4 hm2]): duplicate value for region 520100, area.forest in 2005 (also row 2)",
                 errors.get(1));
     }

@@ -88,7 +88,9 @@ class RegionTreeTest {
         org.landcarbon.ui.internal.account.AccountView view = (org.landcarbon.ui.internal.account.AccountView) page
                 .showView(org.landcarbon.ui.internal.account.AccountView.ID);
         page.activate(page.getActiveEditor());
-        assertTrue(UiWait.until(display, 30_000, () -> view.account() != null && view.idle()), "account of the province");
+        // wait for this study's account, not one left showing by an earlier test's editor
+        assertTrue(UiWait.until(display, 30_000, () -> view.account() != null && view.idle()
+                && view.account().studyName().startsWith("Guizhou 2005-2019 with three synthetic subregions")), "account of the province");
         assertEquals(null, view.region());
         double province = view.account().value(2009, "forest").value().value();
 

@@ -51,6 +51,7 @@ class DiskConflictTest {
     private StudyEditor editor;
     /** The messages of the dialogs answered, in order. */
     private final List<String> asked = new ArrayList<>();
+    private boolean stopped;
 
     @BeforeEach
     void open() throws Exception {
@@ -61,6 +62,7 @@ class DiskConflictTest {
 
     @AfterEach
     void close() {
+        stopped = true; // a poll of this test must not answer the next test's dialog
         page.closeAllEditors(false);
     }
 
@@ -93,6 +95,9 @@ class DiskConflictTest {
         Runnable[] poll = new Runnable[1];
         long giveUp = System.currentTimeMillis() + 10_000; // a dialog that never came fails the test's count
         poll[0] = () -> {
+            if (stopped) {
+                return;
+            }
             for (Shell s : display.getShells()) {
                 if (s.isVisible() && Messages.changedOnDiskTitle.equals(s.getText())) {
                     asked.add(labels(s));
@@ -179,12 +184,21 @@ class DiskConflictTest {
         assertTrue(editor.isDirty(), "the unsaved edit is kept");
     }
 
+    /** The Project Explorer to the front, then the editor again, as a user clicking back into it. */
+    private void reactivate() throws Exception {
+        page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        UiWait.processEvents(display, 50);
+        assertTrue(page.getActivePart() != editor, "the explorer is active");
+        page.activate(editor);
+        assertTrue(page.getActivePart() == editor, "the editor is active again");
+        UiWait.processEvents(display, 200);
+    }
+
     @Test
     void anEditorWithoutUnsavedChangesReadsTheNewFileWhenActivated() throws Exception {
-        page.showView(IPageLayout.ID_PROJECT_EXPLORER); // the editor leaves the front
         otherProgramSaves(703.0);
-        page.activate(editor);
-        UiWait.processEvents(display, 100);
+        assertTrue(editor.changedOnDisk());
+        reactivate();
         assertTrue(asked.isEmpty(), "no question when nothing is unsaved");
         assertEquals(703.0, forest2005(editor.study()).getValue(), 0.0);
         assertFalse(editor.isDirty());
@@ -197,16 +211,12 @@ class DiskConflictTest {
     @Test
     void aDirtyEditorAsksWhenActivatedAndOnlyOnceForTheSameChange() throws Exception {
         editInEditor(801.0);
-        page.showView(IPageLayout.ID_PROJECT_EXPLORER);
         otherProgramSaves(705.0);
         answer(IDialogConstants.CANCEL_LABEL, null);
-        page.activate(editor);
-        UiWait.processEvents(display, 100);
+        reactivate();
         assertEquals(1, asked.size(), "asked on activation");
         assertTrue(editor.isDirty());
-        page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-        page.activate(editor);
-        UiWait.processEvents(display, 100);
+        reactivate();
         assertEquals(1, asked.size(), "not asked again for the change already declined");
     }
 }

@@ -10,9 +10,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.ui.IPartListener;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPart;
 import org.landcarbon.model.persistence.FileStamp;
 
 /**
@@ -21,14 +18,14 @@ import org.landcarbon.model.persistence.FileStamp;
  * dropping the unsaved edits), Overwrite (save this version over it) or Cancel; a save that finds the file
  * changed asks the same.
  */
-final class DiskConflict implements IPartListener {
+final class DiskConflict {
 
     /** Dialog button indexes, in the order shown. */
     static final int UPDATE = 0;
     static final int OVERWRITE = 1;
 
     private final StudyEditor editor;
-    private IWorkbenchPage page;
+    private boolean disposed;
     private boolean asking;
     // The file as it was when the user last cancelled on activation: not asked again until it changes again.
     private FileStamp declined;
@@ -37,32 +34,30 @@ final class DiskConflict implements IPartListener {
         this.editor = editor;
     }
 
-    void watch(IWorkbenchPage workbenchPage) {
-        page = workbenchPage;
-        page.addPartListener(this);
-    }
-
-    void unwatch() {
-        if (page != null) {
-            page.removePartListener(this);
-            page = null;
+    /** The editor got the focus (every activation gives it): check the file on disk. */
+    void onFocus() {
+        if (asking || !editor.changedOnDisk()) {
+            return;
         }
-    }
-
-    @Override
-    public void partActivated(IWorkbenchPart part) {
-        if (part == editor) {
-            // Not inside the workbench's activation: a dialog opened there would activate parts in the middle of it.
-            editor.getSite().getShell().getDisplay().asyncExec(() -> {
-                if (page != null) {
-                    onActivate();
-                }
-            });
+        if (!editor.isDirty()) {
+            editor.revert(); // no question to ask: read it in now
+            return;
         }
+        // The dialog opens after the activation (opened inside it, it would activate parts in the middle of it); a
+        // timer, since an asyncExec queued from inside another runnable may wait for that one to end.
+        editor.getSite().getShell().getDisplay().timerExec(1, () -> {
+            if (!disposed) {
+                onActivate();
+            }
+        });
     }
 
-    /** The editor came to the front: check the file on disk. */
-    void onActivate() {
+    void dispose() {
+        disposed = true;
+    }
+
+    /** After an activation of an editor with unsaved changes: ask, unless asked already for this change. */
+    private void onActivate() {
         if (asking || !editor.changedOnDisk()) {
             return;
         }
@@ -121,25 +116,5 @@ final class DiskConflict implements IPartListener {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    @Override
-    public void partBroughtToTop(IWorkbenchPart part) {
-        // activation is what counts
-    }
-
-    @Override
-    public void partClosed(IWorkbenchPart part) {
-        // the editor unwatches on dispose
-    }
-
-    @Override
-    public void partDeactivated(IWorkbenchPart part) {
-        // nothing to check when leaving
-    }
-
-    @Override
-    public void partOpened(IWorkbenchPart part) {
-        // the file was just read
     }
 }

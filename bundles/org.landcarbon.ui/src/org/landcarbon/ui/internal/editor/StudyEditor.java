@@ -76,7 +76,12 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
         setPartName(file.getName());
         setTitleToolTip(file.getFullPath().toString());
         updateMarkers();
-        conflict.watch(site.getPage());
+    }
+
+    @Override
+    public void setFocus() {
+        super.setFocus();
+        conflict.onFocus();
     }
 
     /** Validates the study and shows the diagnostics in the Problems view. */
@@ -350,7 +355,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 
     @Override
     public void dispose() {
-        conflict.unwatch();
+        conflict.dispose();
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
             domain.getCommandStack().flush();

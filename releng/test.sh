@@ -36,4 +36,5 @@ xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify "$@"
 touch releng/org.landcarbon.product/target/products/.built
 
 releng/scripts/launcher-test.sh
+releng/scripts/fault-suite.sh
 releng/scripts/plugins-test.sh

@@ -14,6 +14,11 @@ final class Messages extends NLS {
     public static String saveFailedTitle;
     public static String saveFailed;
     public static String revertFailed;
+    public static String changedOnDiskTitle;
+    public static String changedOnDiskSave;
+    public static String changedOnDiskActivate;
+    public static String buttonUpdate;
+    public static String buttonOverwrite;
     public static String pageOverview;
     public static String pageAreas;
     public static String pageAreasIntro;

@@ -31,6 +31,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.persistence.FileStamp;
+import org.landcarbon.model.persistence.StudyChangedException;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.ui.IStudyEditor;
 import org.landcarbon.ui.ModelLabels;
@@ -38,7 +40,8 @@ import org.landcarbon.ui.ModelLabels;
 /**
  * The study editor: overview, land-use areas, activity data, coefficients and reported values of one
  * {@code *.landcarbon} file. Every change goes through one EMF command stack (undo, redo, dirty
- * marker); saving writes the file through {@link StudyFiles}.
+ * marker); saving writes the file through {@link StudyFiles}, refused when another program changed the
+ * file since it was read: then {@link DiskConflict} asks whether to update, overwrite or cancel.
  */
 public final class StudyEditor extends FormEditor implements IEditingDomainProvider, IStudyEditor, org.eclipse.ui.ide.IGotoMarker {
 
@@ -52,6 +55,9 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
     private AdapterFactoryEditingDomain domain;
     private Study study;
     private IFile file;
+    /** What the file was when read or last saved here: a save expects to find it so. */
+    private FileStamp stamp;
+    private final DiskConflict conflict = new DiskConflict(this);
     private final java.util.Set<Object> stale = new java.util.HashSet<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
@@ -70,6 +76,12 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
         setPartName(file.getName());
         setTitleToolTip(file.getFullPath().toString());
         updateMarkers();
+    }
+
+    @Override
+    public void setFocus() {
+        super.setFocus();
+        conflict.onFocus();
     }
 
     /** Validates the study and shows the diagnostics in the Problems view. */
@@ -120,6 +132,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
             // The study keeps the resource it was read into; the editing domain adopts that resource.
             domain.getResourceSet().getResources().add(resource);
             study = loaded;
+            stamp = StudyFiles.stampOf(loaded).orElse(null);
         } catch (IOException | RuntimeException e) {
             throw new PartInitException(NLS.bind(Messages.cannotRead, file.getFullPath(), e.getMessage()), e);
         }
@@ -233,16 +246,31 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
     public void doSave(IProgressMonitor monitor) {
         try {
             save();
+        } catch (StudyChangedException e) {
+            conflict.onSave();
         } catch (IOException | CoreException e) {
             ErrorDialog.openError(getSite().getShell(), Messages.saveFailedTitle, null,
                     Status.error(NLS.bind(Messages.saveFailed, file.getFullPath(), e.getMessage()), e));
         }
     }
 
-    /** Writes the study to its file; the model in the editor stays where it is. */
+    /**
+     * Writes the study to its file; the model in the editor stays where it is.
+     *
+     * @throws StudyChangedException when the file on disk is no longer what this editor read or saved
+     */
     public void save() throws IOException, CoreException {
+        write(stamp);
+    }
+
+    /** Saves over whatever is on disk now (the user chose to overwrite another program's change). */
+    void overwrite() throws IOException, CoreException {
+        write(null);
+    }
+
+    private void write(FileStamp expected) throws IOException, CoreException {
         // StudyFiles.save puts the study it writes into a resource of its own: give it a copy.
-        StudyFiles.save(EcoreUtil.copy(study), file.getLocation().toPath());
+        stamp = StudyFiles.save(EcoreUtil.copy(study), file.getLocation().toPath(), expected);
         file.refreshLocal(IResource.DEPTH_ZERO, null);
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
@@ -266,11 +294,37 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
             Resource resource = study.eResource();
             resource.getContents().set(0, reloaded);
             study = reloaded;
+            stamp = StudyFiles.stampOf(reloaded).orElse(null);
             domain.getCommandStack().flush();
             afterChange();
         } catch (IOException | RuntimeException e) {
             ErrorDialog.openError(getSite().getShell(), Messages.revertFailed, null,
                     Status.error(NLS.bind(Messages.cannotRead, file.getFullPath(), e.getMessage()), e));
+        }
+    }
+
+    /** True when the file on disk is no longer what this editor read or last saved (cheap when unchanged). */
+    boolean changedOnDisk() {
+        if (stamp == null || file.getLocation() == null) {
+            return false;
+        }
+        java.nio.file.Path path = file.getLocation().toPath();
+        try {
+            if (java.nio.file.Files.size(path) == stamp.size()
+                    && java.nio.file.Files.getLastModifiedTime(path).toMillis() == stamp.modified()) {
+                return false;
+            }
+            FileStamp now = FileStamp.current(path);
+            if (now == null) {
+                return false; // deleted: nothing to read in; a save reports it
+            }
+            if (stamp.sameContent(now)) {
+                stamp = now; // only touched: the cheap check holds again
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // unreadable now: a save or revert reports why
         }
     }
 
@@ -301,6 +355,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
 
     @Override
     public void dispose() {
+        conflict.dispose();
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
             domain.getCommandStack().flush();

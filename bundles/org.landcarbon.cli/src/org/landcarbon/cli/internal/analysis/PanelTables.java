@@ -101,7 +101,8 @@ public final class PanelTables {
         if (bytes > MAX_FILE_BYTES) {
             throw new AnalysisException(name + ": " + bytes + " bytes; a panel file may have at most " + MAX_FILE_BYTES + " bytes");
         }
-        String text = decode(file);
+        boolean xlsx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        String text = xlsx ? "" : decode(file);
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setTrim(true).get();
         Map<String, Rows> regions = new LinkedHashMap<>();
@@ -115,8 +116,8 @@ public final class PanelTables {
         int rowCount = 0;
         try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             double[] row = null;
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
+            for (Line record : xlsx ? sheetLines(file) : csvLines(parser)) {
+                int line = record.number();
                 if (header == null) {
                     header = record.values();
                     headerLine = line;
@@ -230,6 +231,58 @@ public final class PanelTables {
             out.add(region(name, e.getKey(), e.getValue(), indexName, years, names, units));
         }
         return out;
+    }
+
+    /** A row of cells with its line (CSV) or row number (XLSX sheet), as messages cite it. */
+    private record Line(int number, String[] values) {
+        int size() {
+            return values.length;
+        }
+
+        String get(int column) {
+            return column < values.length ? values[column] : "";
+        }
+    }
+
+    private static Iterable<Line> csvLines(CSVParser parser) {
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<CSVRecord> records = parser.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public Line next() {
+                CSVRecord r = records.next();
+                return new Line((int) parser.getCurrentLineNumber(), r.values());
+            }
+        };
+    }
+
+    /** The first filled sheet; a sheet row may end early where its last cells are empty, so rows are padded to the header. */
+    private static List<Line> sheetLines(Path file) throws IOException {
+        org.landcarbon.io.WorkbookSheets.Sheet sheet = org.landcarbon.io.WorkbookSheets.firstSheet(file);
+        List<Line> out = new ArrayList<>(sheet.rows().size());
+        int width = sheet.rows().isEmpty() ? 0 : filled(sheet.rows().get(0).cells());
+        for (org.landcarbon.io.WorkbookSheets.Row r : sheet.rows()) {
+            String[] v = new String[Math.max(width, filled(r.cells()))];
+            for (int i = 0; i < v.length; i++) {
+                String c = i < r.cells().size() ? r.cells().get(i) : null;
+                v[i] = c == null ? "" : c.strip();
+            }
+            out.add(new Line(r.number(), v));
+        }
+        return out;
+    }
+
+    private static int filled(List<String> cells) {
+        int w = cells.size();
+        while (w > 0 && (cells.get(w - 1) == null || cells.get(w - 1).isBlank())) {
+            w--;
+        }
+        return w;
     }
 
     private static Region region(String file, String region, Rows r, String indexName, boolean years, String[] names, String[] units) {

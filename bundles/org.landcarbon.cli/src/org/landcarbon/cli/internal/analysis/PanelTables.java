@@ -22,6 +22,7 @@ import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.DataTable.Column;
 import org.landcarbon.analysis.DataTable.IndexKind;
+import org.landcarbon.model.text.Limits;
 
 /**
  * Reads a panel in long format: one row per (region, year), a region column named by {@code --by},
@@ -32,13 +33,6 @@ import org.landcarbon.analysis.DataTable.IndexKind;
  * no region column, a row of the wrong width, a limit exceeded) fails the whole panel.
  */
 public final class PanelTables {
-
-    /** Largest panel file read; checked before the file is read into memory. */
-    public static final long MAX_FILE_BYTES = 1L << 30;
-    /** Most data rows (region-years) in one panel. */
-    public static final int MAX_ROWS = 10_000_000;
-    /** Most regions in one panel. */
-    public static final int MAX_REGIONS = 100_000;
 
     private static final Pattern UNIT = Pattern.compile("(.*?)\\s*\\[(.*)\\]\\s*");
 
@@ -98,8 +92,9 @@ public final class PanelTables {
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file");
         }
-        if (bytes > MAX_FILE_BYTES) {
-            throw new AnalysisException(name + ": " + bytes + " bytes; a panel file may have at most " + MAX_FILE_BYTES + " bytes");
+        if (bytes > Limits.MAX_PANEL_FILE_BYTES) {
+            throw new AnalysisException(name + ": " + Limits.bytes(bytes) + "; a panel file may have at most "
+                    + Limits.bytes(Limits.MAX_PANEL_FILE_BYTES));
         }
         boolean xlsx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
         String text = xlsx ? "" : decode(file);
@@ -128,6 +123,10 @@ public final class PanelTables {
                     if (regionColumn < 0) {
                         throw new AnalysisException(name + " line " + line + ": no column '" + by + "' (--by) to group the rows by; the columns are: "
                                 + String.join(", ", header));
+                    }
+                    if (header.length > Limits.MAX_COLUMNS) {
+                        throw new AnalysisException(name + " line " + line + ": " + header.length + " columns; at most "
+                                + Limits.number(Limits.MAX_COLUMNS) + " (the limit)");
                     }
                     indexColumn = regionColumn == 0 ? 1 : 0;
                     if (header.length < 3) {
@@ -180,14 +179,16 @@ public final class PanelTables {
                     throw new AnalysisException(name + " line " + line + ": " + record.size() + " fields, the header (line " + headerLine + ") has "
                             + header.length);
                 }
-                if (++rowCount > MAX_ROWS) {
-                    throw new AnalysisException(name + " line " + line + ": more than " + MAX_ROWS + " rows (the limit of a panel)");
+                if (++rowCount > Limits.MAX_PANEL_ROWS) {
+                    throw new AnalysisException(name + " line " + line + ": more than " + Limits.number(Limits.MAX_PANEL_ROWS)
+                            + " rows (the limit of a panel)");
                 }
                 String region = record.get(regionColumn);
                 Rows rows = regions.get(region);
                 if (rows == null) {
-                    if (regions.size() >= MAX_REGIONS) {
-                        throw new AnalysisException(name + " line " + line + ": more than " + MAX_REGIONS + " regions (the limit of a panel)");
+                    if (regions.size() >= Limits.MAX_PANEL_REGIONS) {
+                        throw new AnalysisException(name + " line " + line + ": more than " + Limits.number(Limits.MAX_PANEL_REGIONS)
+                                + " regions (the limit of a panel)");
                     }
                     rows = new Rows(dataColumns.length, line);
                     regions.put(region, rows);

@@ -44,6 +44,8 @@ public final class DataTable {
     private final int[] lines;
     private final List<Column> columns;
     private final Map<String, Column> byName = new LinkedHashMap<>();
+    private List<String> keyList;
+    private String description;
 
     private DataTable(String source, String indexName, IndexKind kind, String[] keys, int[] numericIndex, int[] lines,
             List<Column> columns) {
@@ -109,7 +111,11 @@ public final class DataTable {
     }
 
     public List<String> keys() {
-        return List.of(keys);
+        List<String> k = keyList;
+        if (k == null) {
+            k = keyList = List.of(keys); // results of every region of a panel name the rows
+        }
+        return k;
     }
 
     /** The numeric index (years or integers); throws for a labelled table. */
@@ -182,7 +188,12 @@ public final class DataTable {
 
     /** A short description for results: source, index range and columns. */
     public String describe() {
+        if (description != null) {
+            return description;
+        }
         String range = keys.length == 0 ? "no rows" : keys[0] + ".." + keys[keys.length - 1];
-        return (source.isEmpty() ? "input" : source) + " (" + indexName + " " + range + "; columns " + String.join(", ", columnNames()) + ")";
+        description = (source.isEmpty() ? "input" : source) + " (" + indexName + " " + range + "; columns "
+                + String.join(", ", columnNames()) + ")";
+        return description;
     }
 }

@@ -1,5 +1,7 @@
 package org.landcarbon.analysis.grey;
 
+import org.landcarbon.analysis.grey.internal.Decimals;
+
 /**
  * GM(1,1), Deng's grey model of one variable and first order, with the continuous time response.
  *
@@ -94,10 +96,11 @@ public record Gm11(double a, double b, double x0first) {
     /** The time response as a reader would write it, e.g. {@code x1hat(k+1) = 48656.90 e^(0.044700 k) - 61579.61}. */
     public String timeResponse() {
         if (Math.abs(a) < LINEAR_LIMIT) {
-            return String.format(java.util.Locale.ROOT, "x1hat(k+1) = %.2f + %.2f k", x0first, b);
+            return "x1hat(k+1) = " + Decimals.fixed(x0first, 2) + " + " + Decimals.fixed(b, 2) + " k";
         }
         double c = x0first - b / a;
         double d = b / a;
-        return String.format(java.util.Locale.ROOT, "x1hat(k+1) = %.2f e^(%.6f k) %s %.2f", c, -a, d < 0 ? "-" : "+", Math.abs(d));
+        return "x1hat(k+1) = " + Decimals.fixed(c, 2) + " e^(" + Decimals.fixed(-a, 6) + " k) " + (d < 0 ? "-" : "+") + " "
+                + Decimals.fixed(Math.abs(d), 2);
     }
 }

@@ -119,6 +119,14 @@ public record Gm11Accuracy(double[] residuals, double[] relativeErrorsPct, doubl
 
     /** The conventions in words, keyed as they appear in results and settings. */
     public static java.util.Map<String, String> describe(Conventions c) {
+        return DESCRIPTIONS.computeIfAbsent(c, Gm11Accuracy::words);
+    }
+
+    /** Built once per conventions: every region of a panel reports them. */
+    private static final java.util.Map<Conventions, java.util.Map<String, String>> DESCRIPTIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.Map<String, String> words(Conventions c) {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("cp_residuals", c.cpResiduals() == Points.ALL
                 ? "all n residuals enter C and P (e(1) = 0 included)" : "residuals k = 2..n enter C and P");
@@ -126,7 +134,7 @@ public record Gm11Accuracy(double[] residuals, double[] relativeErrorsPct, doubl
                 : "sample standard deviation (divide by n - 1)");
         m.put("mape", c.mapeOver() == Points.ALL ? "MAPE over k = 1..n" : "MAPE over k = 2..n");
         m.put("p_threshold", "P counts |e(k) - mean(e)| < 0.6745 S1, S1 = SD of the input");
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static double mean(double[] v, int from) {

@@ -1,21 +1,36 @@
 package org.landcarbon.analysis.result;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Argument checks shared by the result records. */
 final class Items {
-
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private Items() {
     }
 
     static String key(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new IllegalArgumentException("result key '" + key + "' must be letters, digits and '_'");
         }
         return key;
+    }
+
+    /** [A-Za-z][A-Za-z0-9_]*, without a regex: every result item of every region checks its key. */
+    private static boolean isKey(String key) {
+        if (key == null || key.isEmpty() || !letter(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!letter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     static String text(String s, String fallback) {

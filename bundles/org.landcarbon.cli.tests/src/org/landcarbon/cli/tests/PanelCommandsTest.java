@@ -184,4 +184,35 @@ class PanelCommandsTest {
         assertEquals(1, n.exitCode());
         assertTrue(n.err().contains("nested.txt line 1: a batch cannot run 'batch'"), n.err());
     }
+
+    /** The same panel as an XLSX sheet (numbers as numbers, the bad cell as text): the same results, problems cite panel.xlsx. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void xlsxPanelGivesTheResultsOfTheCsvPanel() throws Exception {
+        Path csv = panel();
+        List<List<Object>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(csv)) {
+            if (line.startsWith("#") || line.startsWith("region,")) {
+                continue;
+            }
+            String[] f = line.split(",");
+            Object value = f[2].matches("[0-9.]+") ? (Object) Double.valueOf(f[2]) : f[2];
+            rows.add(List.of(f[0], Integer.valueOf(f[1]), value));
+        }
+        Path xlsx = dir.resolve("panel.xlsx");
+        org.landcarbon.io.TableWorkbooks.write(xlsx, "panel", List.of("region", "year", "net"), rows);
+
+        Result fromCsv = CliHarness.run("gm11", "--input", csv.toString(), "--by", "region", "--column", "net");
+        Result fromXlsx = CliHarness.run("gm11", "--input", xlsx.toString(), "--by", "region", "--column", "net");
+        assertEquals(1, fromXlsx.exitCode(), fromXlsx.err());
+        List<Map<String, Object>> a = (List<Map<String, Object>>) Json.object(fromCsv.out()).get("results");
+        List<Map<String, Object>> b = (List<Map<String, Object>>) Json.object(fromXlsx.out()).get("results");
+        assertEquals(a.stream().map(m -> m.get("region")).toList(), b.stream().map(m -> m.get("region")).toList());
+        for (int i = 0; i < a.size(); i++) {
+            for (String key : List.of("a", "b", "C", "P", "mape_pct")) {
+                assertEquals((Double) a.get(i).get(key), (Double) b.get(i).get(key), 1e-12, key + " of " + a.get(i).get("region"));
+            }
+        }
+        assertTrue(fromXlsx.err().contains("panel.xlsx") && fromXlsx.err().contains("'1O1' is not a number"), fromXlsx.err());
+    }
 }

@@ -27,6 +27,12 @@ public final class Limits {
     public static final int MAX_XLSX_RATIO = 100;
     /** Parts (ZIP entries) of an XLSX file. */
     public static final int MAX_XLSX_ENTRIES = 10_000;
+    /** Bytes of a panel file (many regions in one long CSV, docs/panel.md): panels are far larger than a study's tables. */
+    public static final long MAX_PANEL_FILE_BYTES = 1L << 30;
+    /** Data rows of a panel file. */
+    public static final int MAX_PANEL_ROWS = 10_000_000;
+    /** Regions of a panel file. */
+    public static final int MAX_PANEL_REGIONS = 100_000;
     /** Bytes of a study file. */
     public static final long MAX_STUDY_FILE_BYTES = 64L << 20;
     /** Nesting depth of the XML of a study file (a study nests 4 levels). */

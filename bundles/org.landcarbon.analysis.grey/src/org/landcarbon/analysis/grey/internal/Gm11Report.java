@@ -2,7 +2,6 @@ package org.landcarbon.analysis.grey.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.landcarbon.analysis.grey.ClassRatioTest;
 import org.landcarbon.analysis.grey.Gm11;
@@ -90,6 +89,6 @@ final class Gm11Report {
     }
 
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+        return Decimals.general6(v);
     }
 }

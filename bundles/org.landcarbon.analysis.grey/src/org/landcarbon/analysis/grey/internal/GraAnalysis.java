@@ -3,7 +3,6 @@ package org.landcarbon.analysis.grey.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.landcarbon.analysis.Analysis;
 import org.landcarbon.analysis.AnalysisDescriptor;
@@ -91,10 +90,10 @@ public final class GraAnalysis implements Analysis<GraSettings> {
             synthetic[i] = GreyRelational.syntheticDegree(absolute[i], relative[i], settings.theta);
         }
 
-        String dengHow = String.format(Locale.ROOT, "xi_i(k) = (min_i min_k delta + rho max_i max_k delta) / (delta_i(k) + rho "
-                + "max_i max_k delta), delta_i(k) = |x0(k) - x_i(k)| after the %s transform (%s), rho = %s; r_i = %s mean of xi_i(k); "
-                + "reference %s; input: %s", how, settings.normalize.formula(), fmt(settings.rho),
-                weights == null ? "the" : "the weighted", refName, input.source());
+        String dengHow = "xi_i(k) = (min_i min_k delta + rho max_i max_k delta) / (delta_i(k) + rho "
+                + "max_i max_k delta), delta_i(k) = |x0(k) - x_i(k)| after the " + how + " transform (" + settings.normalize.formula()
+                + "), rho = " + fmt(settings.rho) + "; r_i = " + (weights == null ? "the" : "the weighted")
+                + " mean of xi_i(k); reference " + refName + "; input: " + input.source();
         AnalysisResult.Builder out = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
                 .settings(SettingsModel.of(GraSettings.class).describe(settings));
         out.add(new Text("reference", "reference series", refName, "setting reference"));
@@ -141,6 +140,6 @@ public final class GraAnalysis implements Analysis<GraSettings> {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%s", v);
+        return String.valueOf(v); // what "%s" gave, without the Formatter
     }
 }

@@ -97,13 +97,19 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             comprehensive[p] = LandUseIndices.comprehensiveDynamicDegree(a, b, period.years());
         }
 
-        Map<String, List<Integer>> groups = categories(settings.categories, classes);
-        List<String> groupNames = new ArrayList<>(groups.keySet());
+        if (CATEGORIES.size() > 256) {
+            CATEGORIES.clear();
+        }
+        Categories groups = CATEGORIES.computeIfAbsent(new CategoryKey(settings.categories, classes), Categories::of);
+        if (groups.error() != null) {
+            throw new AnalysisException(groups.error().getMessage());
+        }
+        List<String> groupNames = groups.names();
         double[][] groupGrowth = new double[groupNames.size()][periods.size()];
         for (int g = 0; g < groupNames.size(); g++) {
             for (int p = 0; p < periods.size(); p++) {
                 double a = 0, b = 0;
-                for (int i : groups.get(groupNames.get(g))) {
+                for (int i : groups.members().get(g)) {
                     double[] v = input.columns().get(i).values();
                     a += v[periods.get(p).startRow()];
                     b += v[periods.get(p).endRow()];
@@ -117,7 +123,7 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
                 .settings(SettingsModel.of(LandUseSettings.class).describe(settings));
         r.add(new Series("diversity", "Gibbs-Martin diversity index", input.indexName(), input.index(), diversity, "1", Form.BY_INDEX,
                 "G = 1 - sum x_i^2 / (sum x_i)^2 over the " + m + " classes (" + String.join(", ", classes) + "); " + from));
-        List<String> yearLabels = java.util.Arrays.stream(input.index()).mapToObj(Integer::toString).toList();
+        List<String> yearLabels = input.keys(); // the years as text
         r.add(new Table("area_share", "area share of each class", "class", classes, input.indexName(), yearLabels, shares, "%",
                 "share_i = x_i / sum of the " + m + " classes' areas * 100 (of the classes given, not of the region); " + from));
         r.add(new Table("dynamic_degree", "single land-use dynamic degree", "class", classes, "period", labels, single, "%/a",
@@ -127,17 +133,35 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
         r.add(new Table("growth_rate", "average annual growth rate of classes", "class", classes, "period", labels, growth, "%/a",
                 "((Ub / Ua)^(1/T) - 1) * 100; " + from));
         r.add(new Table("category_growth_rate", "average annual growth rate of major categories", "category", groupNames, "period",
-                labels, groupGrowth, "%/a", "((Ub / Ua)^(1/T) - 1) * 100 on category sums: " + describe(groups, classes)));
+                labels, groupGrowth, "%/a", "((Ub / Ua)^(1/T) - 1) * 100 on category sums: " + groups.description()));
         if (undefined) {
             r.note("A class with no area at the start of a period has no dynamic degree or growth rate there (null).");
         }
         List<String> left = new ArrayList<>(classes);
-        groups.values().forEach(ix -> ix.forEach(i -> left.remove(classes.get(i))));
+        groups.members().forEach(ix -> ix.forEach(i -> left.remove(classes.get(i))));
         if (!left.isEmpty()) {
             r.note("Classes in no major category: " + String.join(", ", left) + " (see --categories).");
         }
         return r.build();
     }
+
+    private record CategoryKey(String text, List<String> classes) {
+    }
+
+    /** The parsed --categories for a list of classes; parsed once, since a panel repeats both for every region. */
+    private record Categories(List<String> names, List<List<Integer>> members, String description, AnalysisException error) {
+        static Categories of(CategoryKey k) {
+            try {
+                Map<String, List<Integer>> m = categories(k.text(), k.classes());
+                return new Categories(List.copyOf(m.keySet()), List.copyOf(m.values()), describe(m, k.classes()), null);
+            } catch (AnalysisException e) {
+                return new Categories(List.of(), List.of(), "", e);
+            }
+        }
+    }
+
+    /** Few distinct keys in practice (one per class list and setting); bounded all the same. */
+    private static final Map<CategoryKey, Categories> CATEGORIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code area.forest} -> {@code forest}: study series ids carry the prefix of docs/study-conventions.md. */
     static String className(String column) {

@@ -22,6 +22,7 @@ import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.DataTable.Column;
 import org.landcarbon.analysis.DataTable.IndexKind;
+import org.landcarbon.model.text.Limits;
 
 /**
  * Reads a panel in long format: one row per (region, year), a region column named by {@code --by},
@@ -32,13 +33,6 @@ import org.landcarbon.analysis.DataTable.IndexKind;
  * no region column, a row of the wrong width, a limit exceeded) fails the whole panel.
  */
 public final class PanelTables {
-
-    /** Largest panel file read; checked before the file is read into memory. */
-    public static final long MAX_FILE_BYTES = 1L << 30;
-    /** Most data rows (region-years) in one panel. */
-    public static final int MAX_ROWS = 10_000_000;
-    /** Most regions in one panel. */
-    public static final int MAX_REGIONS = 100_000;
 
     private static final Pattern UNIT = Pattern.compile("(.*?)\\s*\\[(.*)\\]\\s*");
 
@@ -98,10 +92,12 @@ public final class PanelTables {
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file");
         }
-        if (bytes > MAX_FILE_BYTES) {
-            throw new AnalysisException(name + ": " + bytes + " bytes; a panel file may have at most " + MAX_FILE_BYTES + " bytes");
+        if (bytes > Limits.MAX_PANEL_FILE_BYTES) {
+            throw new AnalysisException(name + ": " + Limits.bytes(bytes) + "; a panel file may have at most "
+                    + Limits.bytes(Limits.MAX_PANEL_FILE_BYTES));
         }
-        String text = decode(file);
+        boolean xlsx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        String text = xlsx ? "" : decode(file);
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setTrim(true).get();
         Map<String, Rows> regions = new LinkedHashMap<>();
@@ -115,8 +111,8 @@ public final class PanelTables {
         int rowCount = 0;
         try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             double[] row = null;
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
+            for (Line record : xlsx ? sheetLines(file) : csvLines(parser)) {
+                int line = record.number();
                 if (header == null) {
                     header = record.values();
                     headerLine = line;
@@ -127,6 +123,10 @@ public final class PanelTables {
                     if (regionColumn < 0) {
                         throw new AnalysisException(name + " line " + line + ": no column '" + by + "' (--by) to group the rows by; the columns are: "
                                 + String.join(", ", header));
+                    }
+                    if (header.length > Limits.MAX_COLUMNS) {
+                        throw new AnalysisException(name + " line " + line + ": " + header.length + " columns; at most "
+                                + Limits.number(Limits.MAX_COLUMNS) + " (the limit)");
                     }
                     indexColumn = regionColumn == 0 ? 1 : 0;
                     if (header.length < 3) {
@@ -179,14 +179,16 @@ public final class PanelTables {
                     throw new AnalysisException(name + " line " + line + ": " + record.size() + " fields, the header (line " + headerLine + ") has "
                             + header.length);
                 }
-                if (++rowCount > MAX_ROWS) {
-                    throw new AnalysisException(name + " line " + line + ": more than " + MAX_ROWS + " rows (the limit of a panel)");
+                if (++rowCount > Limits.MAX_PANEL_ROWS) {
+                    throw new AnalysisException(name + " line " + line + ": more than " + Limits.number(Limits.MAX_PANEL_ROWS)
+                            + " rows (the limit of a panel)");
                 }
                 String region = record.get(regionColumn);
                 Rows rows = regions.get(region);
                 if (rows == null) {
-                    if (regions.size() >= MAX_REGIONS) {
-                        throw new AnalysisException(name + " line " + line + ": more than " + MAX_REGIONS + " regions (the limit of a panel)");
+                    if (regions.size() >= Limits.MAX_PANEL_REGIONS) {
+                        throw new AnalysisException(name + " line " + line + ": more than " + Limits.number(Limits.MAX_PANEL_REGIONS)
+                                + " regions (the limit of a panel)");
                     }
                     rows = new Rows(dataColumns.length, line);
                     regions.put(region, rows);
@@ -230,6 +232,58 @@ public final class PanelTables {
             out.add(region(name, e.getKey(), e.getValue(), indexName, years, names, units));
         }
         return out;
+    }
+
+    /** A row of cells with its line (CSV) or row number (XLSX sheet), as messages cite it. */
+    private record Line(int number, String[] values) {
+        int size() {
+            return values.length;
+        }
+
+        String get(int column) {
+            return column < values.length ? values[column] : "";
+        }
+    }
+
+    private static Iterable<Line> csvLines(CSVParser parser) {
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<CSVRecord> records = parser.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public Line next() {
+                CSVRecord r = records.next();
+                return new Line((int) parser.getCurrentLineNumber(), r.values());
+            }
+        };
+    }
+
+    /** The first filled sheet; a sheet row may end early where its last cells are empty, so rows are padded to the header. */
+    private static List<Line> sheetLines(Path file) throws IOException {
+        org.landcarbon.io.WorkbookSheets.Sheet sheet = org.landcarbon.io.WorkbookSheets.firstSheet(file);
+        List<Line> out = new ArrayList<>(sheet.rows().size());
+        int width = sheet.rows().isEmpty() ? 0 : filled(sheet.rows().get(0).cells());
+        for (org.landcarbon.io.WorkbookSheets.Row r : sheet.rows()) {
+            String[] v = new String[Math.max(width, filled(r.cells()))];
+            for (int i = 0; i < v.length; i++) {
+                String c = i < r.cells().size() ? r.cells().get(i) : null;
+                v[i] = c == null ? "" : c.strip();
+            }
+            out.add(new Line(r.number(), v));
+        }
+        return out;
+    }
+
+    private static int filled(List<String> cells) {
+        int w = cells.size();
+        while (w > 0 && (cells.get(w - 1) == null || cells.get(w - 1).isBlank())) {
+            w--;
+        }
+        return w;
     }
 
     private static Region region(String file, String region, Rows r, String indexName, boolean years, String[] names, String[] units) {

@@ -30,6 +30,7 @@ echo "test.sh: Java at $JAVA_HOME"
 
 # Layering rules first: they take a second and say more than a failed build would.
 python3 releng/scripts/architecture-check.py
+releng/scripts/launcher-options-test.sh
 
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify "$@"
 # The product under releng/ is now current: ./landcarbon need not build it again.

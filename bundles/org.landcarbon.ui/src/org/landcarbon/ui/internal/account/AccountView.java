@@ -41,6 +41,7 @@ import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
+import org.landcarbon.model.units.UnitText;
 import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.Services;
@@ -88,7 +89,7 @@ public final class AccountView extends ViewPart {
         root.setLayout(new GridLayout(3, false));
         new Label(root, SWT.NONE).setText(Messages.unit);
         unit = new Combo(root, SWT.READ_ONLY);
-        unit.setItems(UNITS.toArray(String[]::new));
+        unit.setItems(UNITS.stream().map(UnitText::unicode).toArray(String[]::new)); // typeset; files keep ASCII
         unit.select(Math.max(0, UNITS.indexOf(UiPreferences.carbonUnit())));
         UiPreferences.store().addPropertyChangeListener(preferences);
         unit.addListener(SWT.Selection, e -> show());
@@ -224,9 +225,14 @@ public final class AccountView extends ViewPart {
         return account;
     }
 
+    /** The unit the values are shown in, as its ASCII symbol (the combo shows it typeset: 10⁴ t C). */
+    private String shownUnit() {
+        return UNITS.get(Math.max(0, unit.getSelectionIndex()));
+    }
+
     /** The unit the values are shown in. */
     public String unit() {
-        return unit.getText();
+        return shownUnit();
     }
 
     public void setUnit(String u) {
@@ -272,14 +278,14 @@ public final class AccountView extends ViewPart {
         List<String> header = new ArrayList<>();
         header.add(Messages.year);
         for (String id : columns) {
-            header.add(ModelLabels.component(snapshot, id) + " [" + unit.getText() + "]");
+            header.add(ModelLabels.component(snapshot, id) + " [" + shownUnit() + "]");
         }
         return header;
     }
 
     /** The rows as exported: the year, then each figure in the unit shown, null where it is missing. */
     private List<List<Double>> tableRows() {
-        Unit shown = Unit.parse(unit.getText());
+        Unit shown = Unit.parse(shownUnit());
         List<List<Double>> rows = new ArrayList<>();
         for (int year : account.years()) {
             List<Double> row = new ArrayList<>();
@@ -336,7 +342,7 @@ public final class AccountView extends ViewPart {
             }
             columns = new ArrayList<>(account.components());
             columns.addAll(Components.TOTALS);
-            status.setText(NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), unit.getText(),
+            status.setText(NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), UnitText.unicode(shownUnit()),
                     account.notes().isEmpty() ? "" : String.join(" ", account.notes()) }));
             TableViewerColumn year = new TableViewerColumn(viewer, SWT.RIGHT);
             year.getColumn().setText(Messages.year);
@@ -351,7 +357,7 @@ public final class AccountView extends ViewPart {
                 TableViewerColumn c = new TableViewerColumn(viewer, SWT.RIGHT);
                 String name = ModelLabels.component(snapshot, id);
                 c.getColumn().setText(name);
-                c.getColumn().setToolTipText(name + " [" + unit.getText() + "]");
+                c.getColumn().setToolTipText(name + " [" + UnitText.unicode(shownUnit()) + "]");
                 c.getColumn().setWidth(Math.max(84, 8 * name.length() + 16));
                 c.setLabelProvider(new ColumnLabelProvider() {
                     @Override
@@ -374,7 +380,7 @@ public final class AccountView extends ViewPart {
                     public String getToolTipText(Object e) {
                         Figure f = figure((Integer) e, id);
                         String a = audit((Integer) e, id);
-                        String base = f.isPresent() ? name + " " + e + ": " + format(f) + " " + unit.getText() : f.reason();
+                        String base = f.isPresent() ? name + " " + e + ": " + format(f) + " " + UnitText.unicode(shownUnit()) : f.reason();
                         return a == null ? base : base + "\n" + a;
                     }
                 });
@@ -393,7 +399,7 @@ public final class AccountView extends ViewPart {
         if (!f.isPresent()) {
             return "\u2013";
         }
-        Quantity q = Account.express(f.value(), Unit.parse(unit.getText()));
+        Quantity q = Account.express(f.value(), Unit.parse(shownUnit()));
         int decimals = UiPreferences.decimals();
         return String.format(Locale.ROOT, "%,." + decimals + "f", q.value());
     }
@@ -434,7 +440,7 @@ public final class AccountView extends ViewPart {
     }
 
     private void showTrail(int year, String id) {
-        trail.setText(TrailText.of(account, snapshot, year, id, unit.getText(), audit(year, id)));
+        trail.setText(TrailText.of(account, snapshot, year, id, shownUnit(), audit(year, id)));
     }
 
     @Override

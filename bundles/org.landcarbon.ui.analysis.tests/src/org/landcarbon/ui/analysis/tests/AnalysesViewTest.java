@@ -131,11 +131,39 @@ public class AnalysesViewTest {
     }
 
     @Test
+    void settingsTypedAreKeptWhenTheDialogIsCancelledAndOpenedAgain() throws Exception {
+        AnalysesView view = showView();
+        view.select(new StructuredSelection(guizhou));
+        StudySelection study = view.study();
+        Analysis<?> gm11 = Analyses.registry().find("grey.gm11").orElseThrow();
+        SettingsDialog.forgetTyped();
+        SettingsDialog first = new SettingsDialog(view.getSite().getShell(), gm11, study);
+        first.setBlockOnOpen(false);
+        first.open();
+        String defaultHorizon = first.chosenText("horizon");
+        String typed = "7".equals(defaultHorizon) ? "8" : "7";
+        first.type("horizon", typed);
+        first.close(); // as Cancel or Escape does
+        SettingsDialog again = new SettingsDialog(view.getSite().getShell(), gm11, study);
+        again.setBlockOnOpen(false);
+        again.open();
+        assertEquals(typed, again.chosenText("horizon"), "what was typed is still there");
+        again.close();
+        SettingsDialog.forgetTyped();
+        SettingsDialog fresh = new SettingsDialog(view.getSite().getShell(), gm11, study);
+        fresh.setBlockOnOpen(false);
+        fresh.open();
+        assertEquals(defaultHorizon, fresh.chosenText("horizon"), "the defaults once forgotten");
+        fresh.close();
+    }
+
+    @Test
     void gm11OnGuizhouNetShowsTheAnalysisOwnNumbers() throws Exception {
         AnalysesView view = showView();
         view.select(new StructuredSelection(guizhou));
         StudySelection study = view.study();
         Analysis<?> gm11 = Analyses.registry().find("grey.gm11").orElseThrow();
+        SettingsDialog.forgetTyped();
 
         SettingsDialog dialog = new SettingsDialog(view.getSite().getShell(), gm11, study);
         dialog.setBlockOnOpen(false);

@@ -38,12 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 final class DocxWriter {
 
     static {
-        // POI logs through the Log4j API. Without a Log4j implementation installed, the API's provider lookup
-        // waits for a provider bundle that never comes under OSGi (the first POI class hangs): name the API's
-        // own simple logger instead (errors only, to stderr), unless the application chose a logger itself.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        PoiLogging.install();
     }
 
     private static final String LATIN = "Times New Roman";

@@ -22,12 +22,15 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.accounting.Account;
@@ -311,6 +314,49 @@ public final class AccountView extends ViewPart {
     }
 
     /** The trail shown below the table. */
+    /** Each column as wide as its header and its widest figure in the font in use, so that none is cut. */
+    private void fitColumns() {
+        Table table = viewer.getTable();
+        GC gc = new GC(table);
+        try {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                TableColumn column = table.getColumn(i);
+                int width = gc.textExtent(column.getText()).x;
+                for (TableItem item : table.getItems()) {
+                    width = Math.max(width, gc.textExtent(item.getText(i)).x);
+                }
+                column.setWidth(width + HEADER_PADDING);
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Room beside a header's text for the native padding and a sort arrow. */
+    private static final int HEADER_PADDING = 28;
+
+    /** The table, for tests (sizes, scrolling). */
+    public Table table() {
+        return viewer.getTable();
+    }
+
+    /** The headers whose text does not fit their column (for tests: none should). */
+    public java.util.List<String> cutHeaders() {
+        Table table = viewer.getTable();
+        java.util.List<String> cut = new ArrayList<>();
+        GC gc = new GC(table);
+        try {
+            for (TableColumn column : table.getColumns()) {
+                if (gc.textExtent(column.getText()).x + 12 > column.getWidth()) {
+                    cut.add(column.getText());
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        return cut;
+    }
+
     public String trailText() {
         return trail.getText();
     }
@@ -386,6 +432,7 @@ public final class AccountView extends ViewPart {
                 });
             }
             viewer.setInput(account.years().toArray());
+            fitColumns();
         } finally {
             table.setRedraw(true);
         }

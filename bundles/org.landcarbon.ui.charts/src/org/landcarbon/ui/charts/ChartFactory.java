@@ -219,6 +219,42 @@ public final class ChartFactory {
         return out;
     }
 
+    /**
+     * The product's look for a chart built elsewhere (a plugin's result in the Analyses view): white plot, dark
+     * text, light grid, legend below, titles with typeset units, whole-year ticks on a numeric year axis.
+     */
+    public static void style(Chart chart, boolean yearAxis) {
+        Color white = new Color(255, 255, 255);
+        Color text = new Color(40, 40, 40);
+        chart.setBackground(white);
+        chart.setBackgroundInPlotArea(white);
+        chart.getTitle().setText(UnitText.unicode(chart.getTitle().getText()));
+        chart.getTitle().setForeground(text);
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        for (IAxis a : new IAxis[] { x, y }) {
+            a.getTitle().setText(UnitText.unicode(a.getTitle().getText()));
+            a.getTitle().setForeground(text);
+            a.getTick().setForeground(text);
+        }
+        y.getGrid().setForeground(new Color(225, 225, 225));
+        x.getGrid().setForeground(white);
+        if (yearAxis) {
+            x.getTick().setFormat(YEARS);
+        }
+    }
+
+    /** The product's colour for the i-th line of a chart (colour-blind safe, as the built-in charts use). */
+    public static Color lineColor(int i) {
+        return rgb(Palette.line(i));
+    }
+
+    /** The product's colour for bars of one series. */
+    public static Color barColor() {
+        return rgb(Palette.source(0));
+    }
+
     static Color rgb(int[] c) {
         return new Color(c[0], c[1], c[2]);
     }

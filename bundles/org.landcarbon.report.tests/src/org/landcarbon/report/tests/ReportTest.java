@@ -79,6 +79,8 @@ class ReportTest {
         ReportDocument doc = reports.build(study, ReportOptions.defaults());
         Path docx = dir.resolve("guizhou.docx");
         assertEquals(List.of(docx), reports.write(doc, ReportFormat.DOCX, docx));
+        // reading with POI under OSGi needs XMLBeans' class loader as the context loader (as DocxWriter sets it)
+        Thread.currentThread().setContextClassLoader(org.apache.xmlbeans.XmlBeans.class.getClassLoader());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument word = new XWPFDocument(in)) {
             assertEquals(doc.tables().size(), word.getTables().size(), "every table of the document is in the DOCX");
             XWPFTable table = word.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Year")

@@ -45,6 +45,19 @@ final class DocxWriter {
     private static final String CHINESE = "SimSun";
 
     List<Path> write(ReportDocument doc, Path file) throws IOException {
+        // XMLBeans finds the schema types of other namespaces (xml:space) through the context class loader; under
+        // OSGi that must be XMLBeans' own, which holds them.
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(org.apache.xmlbeans.XmlBeans.class.getClassLoader());
+        try {
+            return writeDocx(doc, file);
+        } finally {
+            thread.setContextClassLoader(context);
+        }
+    }
+
+    private List<Path> writeDocx(ReportDocument doc, Path file) throws IOException {
         try (XWPFDocument d = new XWPFDocument()) {
             text(d.createParagraph(), doc.title(), 16, true, ParagraphAlignment.CENTER);
             for (Block b : doc.blocks()) {

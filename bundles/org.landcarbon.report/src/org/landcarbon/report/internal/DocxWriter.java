@@ -99,8 +99,8 @@ final class DocxWriter {
 
     private static void table(XWPFDocument d, Table t) {
         XWPFParagraph caption = d.createParagraph();
-        caption.setKeepNext(true);
         text(caption, t.caption(), 10, true, ParagraphAlignment.CENTER);
+        caption.setKeepNext(true); // after the alignment: POI's setKeepNext needs the paragraph properties it creates
         XWPFTable table = d.createTable(t.rows().size() + 1, t.header().size());
         table.setTableAlignment(TableRowAlign.CENTER);
         table.setWidth("100%");

@@ -89,7 +89,7 @@ final class ChartPainter {
         double left = 8 + fm.getHeight() + 4 + fm.stringWidth(widest) + 6;
         double right = 10;
         double top = 8;
-        double bottom = 4 + fm.getHeight() + 4 + fm.getHeight() + 8 + legendRows * (fm.getHeight() + 2);
+        double bottom = 4 + fm.getHeight() + 8 + fm.getHeight() + 8 + legendRows * (fm.getHeight() + 2);
         Rectangle2D plot = new Rectangle2D.Double(left, top, width - left - right, height - top - bottom);
         double lo = ticks.get(0);
         double hi = ticks.get(ticks.size() - 1);
@@ -173,7 +173,7 @@ final class ChartPainter {
         }
 
         g.setColor(Color.BLACK);
-        double xTitleY = plot.getMaxY() + 4 + fm.getHeight() + 2 + fm.getAscent();
+        double xTitleY = plot.getMaxY() + 4 + fm.getHeight() + 6 + fm.getAscent();
         g.drawString(xTitle, (float) (plot.getCenterX() - fm.stringWidth(xTitle) / 2.0), (float) xTitleY);
         AffineTransform saved = g.getTransform();
         g.translate(8 + fm.getAscent(), plot.getCenterY() + fm.stringWidth(yTitle) / 2.0);

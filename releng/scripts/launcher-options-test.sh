@@ -13,8 +13,9 @@ mkdir -p "$install/plugins"
 passed=0
 failed=0
 
-cmd() { # the Java command line the launcher would run for these arguments (with a display)
-    DISPLAY=:0 LANDCARBON_PRINT_COMMAND=1 "$install/landcarbon" "$@"
+mkdir -p "$install/home"
+cmd() { # the Java command line the launcher would run for these arguments (with a display, a clean home)
+    HOME="$install/home" DISPLAY=:0 LANDCARBON_PRINT_COMMAND=1 "$install/landcarbon" "$@"
 }
 
 expect() { # name, pattern (grep -E) the command must match, args...
@@ -31,7 +32,7 @@ expect() { # name, pattern (grep -E) the command must match, args...
 
 workbench='-jar [^ ]*org\.eclipse\.equinox\.launcher_1\.8\.0\.jar'
 headless='-application org\.landcarbon\.cli\.app'
-expect "no arguments: the workbench on ~/landcarbon-workspace" "$workbench -data $HOME/landcarbon-workspace\$"
+expect "no arguments: the workbench on ~/landcarbon-workspace" "$workbench -data $install/home/landcarbon-workspace\$"
 expect "-nl zh_CN: the workbench in Chinese, zh_CN is not a command" "$workbench -data [^ ]+ -nl zh_CN\$" -nl zh_CN
 expect "-data DIR: that workspace" "$workbench -data /tmp/ws\$" -data /tmp/ws
 expect "-clean: the workbench" "$workbench -data [^ ]+ -clean\$" -clean
@@ -42,6 +43,13 @@ expect "-configuration DIR: its value is not a command" "$workbench -data [^ ]+ 
 expect "a command: headless" "$headless account x\.landcarbon\$" account x.landcarbon
 expect "a command's own options stay its own" "$headless report s\.landcarbon --lang zh -o r\.docx\$" report s.landcarbon --lang zh -o r.docx
 expect "a command after -nl: headless with -nl" "$headless -nl zh_CN help\$" -nl zh_CN help
+
+# The language preference lives in the workspace, so it survives a rebuilt product; -nl still wins.
+ws="$install/ws"
+mkdir -p "$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings"
+printf 'eclipse.preferences.version=1\nlanguage=zh_CN\n' > "$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.landcarbon.ui.prefs"
+expect "the workspace's language preference becomes -nl" "-data $ws -nl zh_CN\$" -data "$ws"
+expect "... unless -nl is given" "-data $ws -nl en\$" -data "$ws" -nl en
 
 line=$(DISPLAY= WAYLAND_DISPLAY= LANDCARBON_PRINT_COMMAND=1 "$install/landcarbon" -nl zh_CN 2>&1 >/dev/null | head -n 1)
 if grep -q "no display" <<< "$line"; then passed=$((passed + 1)); echo "  ok    -nl without a display: says so"; else failed=$((failed + 1)); echo "  FAIL  -nl without a display: $line"; fi

@@ -112,7 +112,7 @@ public final class AccountView extends ViewPart {
         table.addListener(SWT.KeyUp, e -> showTrail());
         trail = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         trail.setText(Messages.trailHint);
-        sash.setWeights(70, 30);
+        sash.setWeights(80, 20); // the years first; the trail of the selected number below
 
         org.eclipse.jface.action.Action copy = new org.eclipse.jface.action.Action(Messages.copy) {
             @Override

@@ -84,6 +84,25 @@ class FirstHourTest {
             assertTrue(visible >= rows, visible + " years visible at " + width + "x" + height);
             assertTrue(visible >= table.getItemCount() || table.getVerticalBar().isVisible(), "the other years scroll under the header");
             Screenshots.take(shell, "first-hour-account-" + width + "x" + height);
+            // Every year and column reachable; the years stay beside the figures when these scroll either way.
+            Table years = view.yearTable();
+            assertEquals(table.getItemCount(), years.getItemCount(), "a year for every row");
+            assertEquals(view.account().years().size(), table.getItemCount(), "all years in the table");
+            int last = table.getItemCount() - 1;
+            table.showColumn(table.getColumn(table.getColumnCount() - 1));
+            table.setTopIndex(last);
+            UiWait.processEvents(display, 300);
+            assertTrue(table.getTopIndex() > 0 || visible >= table.getItemCount(), "the figures scroll down");
+            assertEquals(table.getTopIndex(), years.getTopIndex(), "the years scroll with the figures");
+            assertEquals(table.getVerticalBar().getSelection(), years.getVerticalBar().getSelection(), "to the pixel");
+            assertTrue(years.isVisible() && years.getParent().getSize().x >= years.getColumn(0).getWidth(),
+                    "the year column is not scrolled away: " + years.getParent().getSize() + " " + years.getColumn(0).getWidth());
+            assertEquals(table.getItemHeight(), years.getItemHeight(), "rows of the same height");
+            int topY = table.toDisplay(0, table.getHeaderHeight()).y;
+            assertEquals(topY, years.toDisplay(0, years.getHeaderHeight()).y, "first rows level");
+            assertEquals(String.valueOf(view.account().years().get(table.getTopIndex())), years.getItem(years.getTopIndex()).getText(),
+                    "the year beside the top row is its year");
+            Screenshots.take(shell, "first-hour-account-" + width + "x" + height + "-scrolled");
         } finally {
             shell.setBounds(bounds);
             shell.setMaximized(maximized);

@@ -28,6 +28,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -74,6 +75,8 @@ public final class AccountView extends ViewPart {
     private Text trail;
     private List<String> columns = List.of();
     private Job job;
+    private Table years;
+    private Runnable layoutYears = () -> { };
     /** Unit, C or CO2 and decimals follow the preferences (Window > Preferences > LandCarbon). */
     private final IPropertyChangeListener preferences = e -> {
         if (UiPreferences.affectsFigures(e.getProperty()) && unit != null && !unit.isDisposed()) {
@@ -101,7 +104,21 @@ public final class AccountView extends ViewPart {
 
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        Table table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+        Composite tables = new Composite(sash, SWT.NONE);
+        GridLayout two = new GridLayout(2, false);
+        two.marginWidth = two.marginHeight = two.horizontalSpacing = 0;
+        tables.setLayout(two);
+        // The years in a table of their own, left of the figures: they stay when the figures scroll sideways.
+        Composite clip = new Composite(tables, SWT.NONE);
+        clip.setLayoutData(new GridData(SWT.BEGINNING, SWT.FILL, false, true));
+        years = new Table(clip, SWT.FULL_SELECTION | SWT.BORDER);
+        years.setHeaderVisible(true);
+        years.setLinesVisible(true);
+        new TableColumn(years, SWT.RIGHT).setText(Messages.year);
+        new TableColumn(years, SWT.NONE); // GTK widens the last column: this one, clipped off, not the years
+        Table table = new Table(tables, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        freeze(clip, table);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         viewer = new TableViewer(table);
@@ -171,6 +188,47 @@ public final class AccountView extends ViewPart {
         active.start();
     }
 
+
+    /**
+     * Keeps the year table beside the figures: as wide as its column (its own vertical bar clipped off),
+     * as high as the figures' rows (above their horizontal bar), scrolled and selected with them.
+     */
+    private void freeze(Composite clip, Table table) {
+        Runnable place = () -> {
+            int width = years.getColumn(0).getWidth();
+            ((GridData) clip.getLayoutData()).widthHint = width + 2 * years.getBorderWidth();
+            int height = table.getSize().y;
+            if (table.getHorizontalBar() != null && table.getHorizontalBar().isVisible()) {
+                height -= table.getHorizontalBar().getSize().y;
+            }
+            int bar = years.getVerticalBar() == null ? 0 : years.getVerticalBar().getSize().x;
+            years.setBounds(0, 0, width + 2 * years.getBorderWidth() + bar + 20, height);
+        };
+        table.addListener(SWT.Resize, e -> place.run());
+        clip.addListener(SWT.Resize, e -> place.run());
+        // By pixel (GTK scrolls smoothly, not row by row): the same content height, the same viewport height.
+        table.addListener(SWT.Paint, e -> {
+            ScrollBar from = table.getVerticalBar();
+            ScrollBar to = years.getVerticalBar();
+            if (years.getItemCount() > 0 && from != null && to != null && to.getSelection() != from.getSelection()) {
+                to.setSelection(from.getSelection());
+            }
+        });
+        years.addListener(SWT.MouseVerticalWheel, e -> {
+            e.doit = false;
+            table.setTopIndex(Math.max(0, table.getTopIndex() - e.count));
+        });
+        years.addListener(SWT.Selection, e -> {
+            table.setSelection(years.getSelectionIndex());
+            table.setTopIndex(years.getTopIndex());
+        });
+        table.addListener(SWT.Selection, e -> years.setSelection(table.getSelectionIndex()));
+        layoutYears = () -> {
+            ((GridData) clip.getLayoutData()).widthHint = years.getColumn(0).getWidth() + 2 * years.getBorderWidth();
+            clip.getParent().layout(true);
+            place.run();
+        };
+    }
 
     /** Recomputes in the background on a copy of the study; a newer edit cancels an older run. */
     private void recompute() {
@@ -316,7 +374,11 @@ public final class AccountView extends ViewPart {
     /** The trail shown below the table. */
     /** Each column as wide as its header and its widest figure in the font in use, so that none is cut. */
     private void fitColumns() {
-        Table table = viewer.getTable();
+        fit(years);
+        fit(viewer.getTable());
+    }
+
+    private static void fit(Table table) {
         GC gc = new GC(table);
         try {
             for (int i = 0; i < table.getColumnCount(); i++) {
@@ -340,9 +402,20 @@ public final class AccountView extends ViewPart {
         return viewer.getTable();
     }
 
+    /** The frozen year column (a table of its own), for tests. */
+    public Table yearTable() {
+        return years;
+    }
+
     /** The headers whose text does not fit their column (for tests: none should). */
     public java.util.List<String> cutHeaders() {
-        Table table = viewer.getTable();
+        java.util.List<String> cut = new ArrayList<>();
+        cut.addAll(cutHeaders(years));
+        cut.addAll(cutHeaders(viewer.getTable()));
+        return cut;
+    }
+
+    private static java.util.List<String> cutHeaders(Table table) {
         java.util.List<String> cut = new ArrayList<>();
         GC gc = new GC(table);
         try {
@@ -363,10 +436,11 @@ public final class AccountView extends ViewPart {
 
     public void select(int year, String column) {
         int row = account.years().indexOf(year);
-        int col = columns.indexOf(column) + 1;
+        int col = columns.indexOf(column);
         viewer.getTable().setSelection(row);
+        years.setSelection(row);
         showTrail(year, column);
-        if (col > 0) {
+        if (col >= 0) {
             viewer.getTable().showColumn(viewer.getTable().getColumn(col));
         }
     }
@@ -381,6 +455,7 @@ public final class AccountView extends ViewPart {
             while (table.getColumnCount() > 0) {
                 table.getColumn(0).dispose();
             }
+            years.removeAll();
             if (account == null) {
                 status.setText(error == null ? "" : error);
                 viewer.setInput(new Object[0]);
@@ -390,15 +465,9 @@ public final class AccountView extends ViewPart {
             columns.addAll(Components.TOTALS);
             status.setText(NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), UnitText.unicode(shownUnit()),
                     account.notes().isEmpty() ? "" : String.join(" ", account.notes()) }));
-            TableViewerColumn year = new TableViewerColumn(viewer, SWT.RIGHT);
-            year.getColumn().setText(Messages.year);
-            year.getColumn().setWidth(56);
-            year.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object e) {
-                    return String.valueOf(e);
-                }
-            });
+            for (int y : account.years()) {
+                new TableItem(years, SWT.NONE).setText(String.valueOf(y));
+            }
             for (String id : columns) {
                 TableViewerColumn c = new TableViewerColumn(viewer, SWT.RIGHT);
                 String name = ModelLabels.component(snapshot, id);
@@ -436,6 +505,7 @@ public final class AccountView extends ViewPart {
         } finally {
             table.setRedraw(true);
         }
+        layoutYears.run();
     }
 
     private Figure figure(int year, String id) {
@@ -480,10 +550,10 @@ public final class AccountView extends ViewPart {
 
     private void showTrail() {
         ViewerCell cell = focus.getFocusCell();
-        if (cell == null || account == null || cell.getColumnIndex() == 0) {
+        if (cell == null || account == null) {
             return;
         }
-        showTrail((Integer) cell.getElement(), columns.get(cell.getColumnIndex() - 1));
+        showTrail((Integer) cell.getElement(), columns.get(cell.getColumnIndex()));
     }
 
     private void showTrail(int year, String id) {

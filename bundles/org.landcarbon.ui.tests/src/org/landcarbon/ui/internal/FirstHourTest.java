@@ -1,5 +1,6 @@
 package org.landcarbon.ui.internal;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.landcarbon.ui.IStudyEditor;
 import org.landcarbon.ui.internal.account.AccountView;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.UiWait;
 
 /** What a new user meets: the window size, the Welcome links, and the account readable at 1366 x 768 and 1920 x 1080. */
@@ -84,6 +84,11 @@ class FirstHourTest {
             assertTrue(visible >= rows, visible + " years visible at " + width + "x" + height);
             assertTrue(visible >= table.getItemCount() || table.getVerticalBar().isVisible(), "the other years scroll under the header");
             Screenshots.take(shell, "first-hour-account-" + width + "x" + height);
+            // Units typeset on screen: the study editor's unit choosers and the account's (files keep 10^4 hm2).
+            List<String> items = new java.util.ArrayList<>();
+            combos(shell, items);
+            assertTrue(items.contains("10\u2074 hm\u00b2") && items.contains("10\u2074 t C"), items.toString());
+            assertTrue(items.stream().noneMatch(i -> i.contains("^")), "no ASCII exponent on screen: " + items);
             // Every year and column reachable; the years stay beside the figures when these scroll either way.
             Table years = view.yearTable();
             assertEquals(table.getItemCount(), years.getItemCount(), "a year for every row");
@@ -106,6 +111,16 @@ class FirstHourTest {
         } finally {
             shell.setBounds(bounds);
             shell.setMaximized(maximized);
+        }
+    }
+
+    private static void combos(org.eclipse.swt.widgets.Control c, List<String> items) {
+        if (c instanceof org.eclipse.swt.widgets.Combo combo) {
+            items.addAll(List.of(combo.getItems()));
+        } else if (c instanceof org.eclipse.swt.widgets.Composite parent) {
+            for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+                combos(child, items);
+            }
         }
     }
 }

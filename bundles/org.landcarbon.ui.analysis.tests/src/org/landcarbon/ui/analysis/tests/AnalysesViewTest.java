@@ -334,21 +334,6 @@ public class AnalysesViewTest {
     }
 
     private static void screenshot(Shell shell, String name) {
-        Display display = shell.getDisplay();
-        until(display, 400, () -> false);
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-        } finally {
-            gc.dispose();
-        }
-        File dir = new File(System.getProperty("landcarbon.screenshots", "target/screenshots"));
-        dir.mkdirs();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        loader.save(new File(dir, name + ".png").getAbsolutePath(), SWT.IMAGE_PNG);
-        image.dispose();
+        org.landcarbon.ui.testsupport.Screenshots.take(shell, name);
     }
 }

@@ -300,27 +300,7 @@ class CompareScenariosEditorTest {
     }
 
     /** What the window shows, as a PNG under target/screenshots for a person to look at. */
-    static File screenshot(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
-        until(display, 600, () -> false);
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        File dir = new File(System.getProperty("landcarbon.screenshots", "target/screenshots"));
-        dir.mkdirs();
-        File out = new File(dir, name + ".png");
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(out.getAbsolutePath(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-        return out;
+    static File screenshot(Shell shell, String name) {
+        return org.landcarbon.ui.testsupport.Screenshots.take(shell, name);
     }
 }

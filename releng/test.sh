@@ -30,8 +30,10 @@ echo "test.sh: Java at $JAVA_HOME"
 
 # Layering rules first: they take a second and say more than a failed build would.
 python3 releng/scripts/architecture-check.py
+releng/scripts/launcher-options-test.sh
 
-xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify "$@"
+# 1920 x 1200: room for the 1920 x 1080 window of the first-hour test
+xvfb-run -a -s "-screen 0 1920x1200x24" ./mvnw -B verify "$@"
 # The product under releng/ is now current: ./landcarbon need not build it again.
 touch releng/org.landcarbon.product/target/products/.built
 

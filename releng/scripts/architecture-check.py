@@ -69,5 +69,28 @@ for n in graph:
     if cycle:
         break
 
+# Docs are self-contained: every relative link of a Markdown file resolves to a file of the repository,
+# and no example points outside it (a user's clone has nothing beside the repository).
+def tracked_markdown():
+    for md in sorted(repo.rglob("*.md")):
+        rel = md.relative_to(repo)
+        if any(part in ("target", "bin", "node_modules", "src-gen") or part.startswith(".") for part in rel.parts[:-1]):
+            continue
+        yield md
+
+link = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+for md in tracked_markdown():
+    text = md.read_text(encoding="utf-8")
+    rel = md.relative_to(repo)
+    outside = [m.group(0) for m in re.finditer(r"(?<![\w/])\.\./shared\b[^\s)`]*", text)]
+    check(not outside, f"{rel} points outside the repository: {outside[:3]}")
+    for m in link.finditer(text):
+        target = m.group(1).split("#")[0]
+        if not target or re.match(r"^[a-z][a-z0-9+.-]*:", target):
+            continue  # an anchor in the page, or a URL (http:, mailto:)
+        resolved = (md.parent / target).resolve()
+        inside = resolved == repo or repo in resolved.parents
+        check(inside and resolved.exists(), f"{rel}: link {target} " + ("leaves the repository" if not inside else "does not exist"))
+
 print(f"architecture-check: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

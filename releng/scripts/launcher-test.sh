@@ -69,6 +69,26 @@ check "workbench window opens through ./landcarbon" test "$rc" = 0
 check "workbench screenshot saved" test -s "$shot"
 check "workspace created where -data says" test -d "$workspace/.metadata"
 
+# The documented options start the workbench too (zh_CN is -nl's value, not a command).
+workspace2="$out/workspace-zh"
+xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+    ./landcarbon -nl zh_CN -clean -consoleLog -data "$1" -vmargs -Dlandcarbon.launcherTest=1 > "$2/ui-zh.log" 2>&1 &
+    pid=$!
+    for i in $(seq 1 60); do
+        if xdotool search --onlyvisible --name "LandCarbon" > /dev/null 2>&1; then
+            kill $pid; wait $pid 2>/dev/null
+            exit 0
+        fi
+        sleep 1
+    done
+    kill $pid 2>/dev/null
+    exit 1
+' _ "$workspace2" "$out"
+rc=$?
+check "-nl zh_CN -clean -consoleLog -data DIR -vmargs ... opens the workbench" test "$rc" = 0
+check "... on the workspace -data names" test -d "$workspace2/.metadata"
+check "... and not the help" bash -c "! grep -q 'Commands:' '$out/ui-zh.log'"
+
 rm -rf "$out"
 echo "launcher-test: $passed passed, $failed failed"
 [ "$failed" = 0 ]

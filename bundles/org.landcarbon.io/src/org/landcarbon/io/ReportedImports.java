@@ -10,7 +10,7 @@ import org.landcarbon.io.internal.ReportedCsvImporter;
 public final class ReportedImports {
 
     /** The format id, as {@code --format} takes it. */
-    public static final String CSV_FORMAT = "reported-csv";
+    public static final String CSV_FORMAT = ReportedCsvImporter.FORMAT;
 
     private ReportedImports() {
     }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.landcarbon.io.ImportPreview;
 import org.landcarbon.io.ImportProblem;
 import org.landcarbon.io.ReportedChange;
-import org.landcarbon.io.ReportedImports;
 import org.landcarbon.io.StudyImporter;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Study;
@@ -28,6 +27,9 @@ import org.landcarbon.model.units.Unit;
  * Values are kept as published: no conversion, and negative values are allowed (a net sink).
  */
 public final class ReportedCsvImporter implements StudyImporter {
+
+    /** The format id (ReportedImports.CSV_FORMAT names it for callers; internal code never reaches back up). */
+    public static final String FORMAT = "reported-csv";
 
     /** Component ids, with the names publications use for them. */
     private static final Map<String, String> COMPONENTS = new LinkedHashMap<>();
@@ -56,7 +58,7 @@ public final class ReportedCsvImporter implements StudyImporter {
     private final String unitText;
     private final Unit unit;
 
-    /** See {@link ReportedImports#csv(String, String)}. */
+    /** See ReportedImports.csv(String, String). */
     public ReportedCsvImporter(String source, String unit) {
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("reported values need their source (the publication and table)");
@@ -69,7 +71,7 @@ public final class ReportedCsvImporter implements StudyImporter {
 
     @Override
     public String id() {
-        return ReportedImports.CSV_FORMAT;
+        return FORMAT;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
+import org.landcarbon.model.units.UnitText;
 import org.landcarbon.ui.charts.internal.Palette;
 
 /**
@@ -29,6 +30,16 @@ public final class ChartFactory {
         show(chart, model);
         return chart;
     }
+
+    /** Year ticks: whole years only; a tick SWTChart puts between two years stays blank instead of repeating one. */
+    static final java.text.NumberFormat YEARS = new java.text.DecimalFormat("0") {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer result, java.text.FieldPosition field) {
+            return Math.abs(number - Math.rint(number)) > 1e-6 ? result : super.format(number, result, field);
+        }
+    };
 
     /** Replaces what a chart shows (after an edit, a unit switch). */
     public static void show(Chart chart, ChartModel model) {
@@ -46,12 +57,13 @@ public final class ChartFactory {
             Color text = new Color(40, 40, 40);
             chart.setBackground(white);
             chart.setBackgroundInPlotArea(white);
-            chart.getTitle().setText(model.caption() == null ? model.title() : model.title() + "\n" + model.caption());
+            // units typeset for reading (10⁴ t C, hm²); the models and exports to CSV/JSON keep ASCII
+            chart.getTitle().setText(UnitText.unicode(model.caption() == null ? model.title() : model.title() + "\n" + model.caption()));
             chart.getTitle().setForeground(text);
             chart.getLegend().setPosition(SWT.BOTTOM);
 
             IAxis x = chart.getAxisSet().getXAxis(0);
-            x.getTitle().setText(model.xTitle());
+            x.getTitle().setText(UnitText.unicode(model.xTitle()));
             x.getTitle().setForeground(text);
             x.getTick().setForeground(text);
             // Lines only, over years: a numeric axis, so that a line may have gaps (SWTChart draws NaN as a value).
@@ -60,10 +72,10 @@ public final class ChartFactory {
             if (years == null) {
                 x.setCategorySeries(model.categories());
             } else {
-                x.getTick().setFormat(new java.text.DecimalFormat("0"));
+                x.getTick().setFormat(YEARS);
             }
             IAxis y = chart.getAxisSet().getYAxis(0);
-            y.getTitle().setText(model.yTitle());
+            y.getTitle().setText(UnitText.unicode(model.yTitle()));
             y.getTitle().setForeground(text);
             y.getTick().setForeground(text);
             y.getGrid().setForeground(new Color(225, 225, 225));
@@ -209,6 +221,42 @@ public final class ChartFactory {
             out[i] = side.clone();
         }
         return out;
+    }
+
+    /**
+     * The product's look for a chart built elsewhere (a plugin's result in the Analyses view): white plot, dark
+     * text, light grid, legend below, titles with typeset units, whole-year ticks on a numeric year axis.
+     */
+    public static void style(Chart chart, boolean yearAxis) {
+        Color white = new Color(255, 255, 255);
+        Color text = new Color(40, 40, 40);
+        chart.setBackground(white);
+        chart.setBackgroundInPlotArea(white);
+        chart.getTitle().setText(UnitText.unicode(chart.getTitle().getText()));
+        chart.getTitle().setForeground(text);
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        for (IAxis a : new IAxis[] { x, y }) {
+            a.getTitle().setText(UnitText.unicode(a.getTitle().getText()));
+            a.getTitle().setForeground(text);
+            a.getTick().setForeground(text);
+        }
+        y.getGrid().setForeground(new Color(225, 225, 225));
+        x.getGrid().setForeground(white);
+        if (yearAxis) {
+            x.getTick().setFormat(YEARS);
+        }
+    }
+
+    /** The product's colour for the i-th line of a chart (colour-blind safe, as the built-in charts use). */
+    public static Color lineColor(int i) {
+        return rgb(Palette.line(i));
+    }
+
+    /** The product's colour for bars of one series. */
+    public static Color barColor() {
+        return rgb(Palette.source(0));
     }
 
     static Color rgb(int[] c) {

@@ -1,5 +1,6 @@
 package org.landcarbon.ui.tests;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

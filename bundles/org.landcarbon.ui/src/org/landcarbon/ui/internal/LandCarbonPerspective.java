@@ -17,8 +17,9 @@ public final class LandCarbonPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editorArea);
         left.addView(PROJECT_EXPLORER);
-        // The editors get the large middle; Welcome shares the bottom with Properties and Problems.
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.66f, editorArea);
+        // The editors get the upper half; the bottom (Welcome, the account, Properties, Problems) the lower, so
+        // that the account shows several years at 1366 x 768 (the others scroll under its header).
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editorArea);
         bottom.addView(WelcomeView.ID);
         bottom.addView("org.landcarbon.ui.views.account");
         bottom.addView(PROPERTIES);

@@ -21,6 +21,10 @@ public final class Messages extends NLS {
     public static String welcomeVersion;
     public static String welcomeWorkspace;
     public static String welcomeGettingStarted;
+    public static String welcomeOpenSample;
+    public static String welcomeNewStudy;
+    public static String welcomeImport;
+    public static String welcomeNoSample;
     public static String componentAgriculturalLand;
     public static String componentConstruction;
     public static String componentSinksTotal;

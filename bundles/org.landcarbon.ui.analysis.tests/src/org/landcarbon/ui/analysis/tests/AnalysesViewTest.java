@@ -131,11 +131,39 @@ public class AnalysesViewTest {
     }
 
     @Test
+    void settingsTypedAreKeptWhenTheDialogIsCancelledAndOpenedAgain() throws Exception {
+        AnalysesView view = showView();
+        view.select(new StructuredSelection(guizhou));
+        StudySelection study = view.study();
+        Analysis<?> gm11 = Analyses.registry().find("grey.gm11").orElseThrow();
+        SettingsDialog.forgetTyped();
+        SettingsDialog first = new SettingsDialog(view.getSite().getShell(), gm11, study);
+        first.setBlockOnOpen(false);
+        first.open();
+        String defaultHorizon = first.chosenText("horizon");
+        String typed = "7".equals(defaultHorizon) ? "8" : "7";
+        first.type("horizon", typed);
+        first.close(); // as Cancel or Escape does
+        SettingsDialog again = new SettingsDialog(view.getSite().getShell(), gm11, study);
+        again.setBlockOnOpen(false);
+        again.open();
+        assertEquals(typed, again.chosenText("horizon"), "what was typed is still there");
+        again.close();
+        SettingsDialog.forgetTyped();
+        SettingsDialog fresh = new SettingsDialog(view.getSite().getShell(), gm11, study);
+        fresh.setBlockOnOpen(false);
+        fresh.open();
+        assertEquals(defaultHorizon, fresh.chosenText("horizon"), "the defaults once forgotten");
+        fresh.close();
+    }
+
+    @Test
     void gm11OnGuizhouNetShowsTheAnalysisOwnNumbers() throws Exception {
         AnalysesView view = showView();
         view.select(new StructuredSelection(guizhou));
         StudySelection study = view.study();
         Analysis<?> gm11 = Analyses.registry().find("grey.gm11").orElseThrow();
+        SettingsDialog.forgetTyped();
 
         SettingsDialog dialog = new SettingsDialog(view.getSite().getShell(), gm11, study);
         dialog.setBlockOnOpen(false);
@@ -306,21 +334,6 @@ public class AnalysesViewTest {
     }
 
     private static void screenshot(Shell shell, String name) {
-        Display display = shell.getDisplay();
-        until(display, 400, () -> false);
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-        } finally {
-            gc.dispose();
-        }
-        File dir = new File(System.getProperty("landcarbon.screenshots", "target/screenshots"));
-        dir.mkdirs();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        loader.save(new File(dir, name + ".png").getAbsolutePath(), SWT.IMAGE_PNG);
-        image.dispose();
+        org.landcarbon.ui.testsupport.Screenshots.take(shell, name);
     }
 }

@@ -45,6 +45,7 @@ import org.landcarbon.analysis.result.Series;
 import org.landcarbon.analysis.result.Table;
 import org.landcarbon.analysis.result.TextList;
 import org.landcarbon.analysis.result.TextMap;
+import org.landcarbon.ui.charts.ChartFactory;
 
 /**
  * Shows every item of an analysis result, knowing nothing of the analysis: numbers and words as a form,
@@ -56,9 +57,6 @@ import org.landcarbon.analysis.result.TextMap;
 public final class ResultEditor extends EditorPart {
 
     public static final String ID = "org.landcarbon.ui.editors.analysisResult";
-
-    private static final int[] PALETTE = { SWT.COLOR_DARK_BLUE, SWT.COLOR_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_MAGENTA,
-            SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_BLUE, SWT.COLOR_DARK_GRAY };
 
     private ScrolledComposite scroller;
     private Composite body;
@@ -267,6 +265,7 @@ public final class ResultEditor extends EditorPart {
             group.forEach(s -> tables.put(s.key(), table));
 
             Chart chart = chart(title, group.get(0).indexName(), unit);
+            ChartFactory.style(chart, "year".equalsIgnoreCase(group.get(0).indexName()));
             int color = 0;
             for (DataTable.Column c : inputs) {
                 line(chart, "input " + c.name(), toDouble(in.index()), c.values(), color++, true);
@@ -301,7 +300,6 @@ public final class ResultEditor extends EditorPart {
         chart.getTitle().setText(title);
         chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
         chart.getAxisSet().getYAxis(0).getTitle().setText(unit == null || unit.isBlank() ? "value" : unit);
-        chart.setBackground(body.getBackground());
         GridDataFactory.fillDefaults().grab(true, false).hint(420, 280).applyTo(chart);
         charts.add(chart);
         return chart;
@@ -318,7 +316,7 @@ public final class ResultEditor extends EditorPart {
         ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
         line.setXSeries(points.stream().mapToDouble(p -> p[0]).toArray());
         line.setYSeries(points.stream().mapToDouble(p -> p[1]).toArray());
-        Color c = chart.getDisplay().getSystemColor(PALETTE[color % PALETTE.length]);
+        Color c = ChartFactory.lineColor(color);
         line.setLineColor(c);
         line.setSymbolColor(c);
         line.setSymbolType(input ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.SQUARE);
@@ -336,6 +334,7 @@ public final class ResultEditor extends EditorPart {
         pack(table, k.keys().size(), 1);
         tables.put(k.key(), table);
         Chart chart = chart(k.label(), k.keyName(), k.unit());
+        ChartFactory.style(chart, false);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
         x.setCategorySeries(k.keys().toArray(String[]::new));
@@ -345,7 +344,7 @@ public final class ResultEditor extends EditorPart {
             values[i] = Double.isFinite(values[i]) ? values[i] : 0; // not defined: no bar (the table shows "-")
         }
         bar.setYSeries(values);
-        bar.setBarColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        bar.setBarColor(ChartFactory.barColor());
         chart.getLegend().setVisible(false);
         if (k.keys().size() > 6) {
             x.getTick().setTickLabelAngle(45); // period labels such as 2005-2006 would overlap

@@ -45,6 +45,12 @@ public final class SettingsDialog extends TitleAreaDialog {
     private List<String> chosenSeries = List.of();
     private Map<String, String> chosenSettings = Map.of();
 
+    /**
+     * What was typed last in each analysis' dialog during this session, OK or not, by analysis id and setting
+     * name: reopening the dialog shows it again instead of the defaults (a cancelled dialog loses nothing).
+     */
+    private static final Map<String, Map<String, String>> TYPED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public SettingsDialog(Shell parent, Analysis<?> analysis, StudySelection study) {
         super(parent);
         this.analysis = analysis;
@@ -109,6 +115,14 @@ public final class SettingsDialog extends TitleAreaDialog {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
             problems.put(info, problem);
         }
+        Map<String, String> typed = TYPED.getOrDefault(analysis.descriptor().id(), Map.of());
+        typed.forEach((name, value) -> {
+            try {
+                set(name, value);
+            } catch (RuntimeException e) {
+                // a value that no longer fits its field (e.g. a choice now gone) leaves the default there
+            }
+        });
         return area;
     }
 
@@ -295,8 +309,28 @@ public final class SettingsDialog extends TitleAreaDialog {
         validate();
     }
 
+    @Override
+    public boolean close() {
+        if (!editors.isEmpty() && editors.values().stream().noneMatch(Control::isDisposed)) {
+            Map<String, String> typed = new LinkedHashMap<>();
+            editors.forEach((info, c) -> typed.put(info.name(), text(c)));
+            TYPED.put(analysis.descriptor().id(), typed);
+        }
+        return super.close();
+    }
+
+    /** Forgets what was typed in every analysis' dialog (for tests that need the defaults). */
+    public static void forgetTyped() {
+        TYPED.clear();
+    }
+
     /** Types a setting's text into its field, as a user would. */
     public void type(String name, String value) {
+        set(name, value);
+        validate();
+    }
+
+    private void set(String name, String value) {
         editors.forEach((info, c) -> {
             if (info.name().equals(name)) {
                 if (c instanceof Combo combo) {
@@ -310,7 +344,6 @@ public final class SettingsDialog extends TitleAreaDialog {
                 }
             }
         });
-        validate();
     }
 
     /** The text a setting's field holds now. */

@@ -1,53 +1,45 @@
 package org.landcarbon.ui.charts.internal;
 
-
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.AccountOptions;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.model.Study;
-import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.Services;
 
 /** Doughnuts of the shares of each carbon source and each sink of the active study's account, for a chosen year. */
-public final class StructureView extends ViewPart {
+public final class StructureView extends StudyChartView<StructureView.Computed> {
 
     public static final String ID = "org.landcarbon.ui.charts.views.structure";
 
-    private Composite stack;
-    private StackLayout layout;
-    private Label message;
+    /** The account of a copy of the study; the year is chosen afterwards without recomputing. */
+    record Computed(Study study, Account account) {
+    }
+
     private Composite body;
     private Combo yearBox;
     private Label heading;
     private Chart sources;
     private Chart sinks;
-    private ActiveStudyEditor active;
-    private Account account;
-    private Study study;
+    private Computed computed;
     private Integer year;
     private StructureModel.Structure shown;
-    private final LatestComputation<Account> computation = new LatestComputation<>(Messages.structureJob);
 
+    public StructureView() {
+        super(Messages.structureJob);
+    }
 
     @Override
-    public void createPartControl(Composite parent) {
-        stack = new Composite(parent, SWT.NONE);
-        layout = new StackLayout();
-        stack.setLayout(layout);
-        message = new Label(stack, SWT.WRAP);
-        body = new Composite(stack, SWT.NONE);
+    Control createCharts(Composite parent) {
+        body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
         new Label(body, SWT.NONE).setText(Messages.structureYear);
         yearBox = new Combo(body, SWT.READ_ONLY);
@@ -63,69 +55,54 @@ public final class StructureView extends ViewPart {
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         sources = DoughnutCharts.create(charts);
         sinks = DoughnutCharts.create(charts);
-        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.exportPng) {
-            @Override
-            public void run() {
-                export(true);
-            }
-        });
-        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.exportSvg) {
-            @Override
-            public void run() {
-                export(false);
-            }
-        });
-        active = new ActiveStudyEditor(getSite().getPage(), this::update);
-        active.start();
+        addExports(this::export);
+        return body;
     }
-
 
     /** Shows another year of the account already computed (tests and the year box). */
     public void setYear(int next) {
         year = next;
-        if (account != null) {
-            show(StructureModel.of(study, account, year), Messages.noStructure);
+        if (computed != null) {
+            show(computed, Messages.noStructure);
         }
     }
 
-    private void update() {
-        if (stack == null || stack.isDisposed()) {
-            return;
-        }
-        computation.cancel();
-        if (active.editor() == null) {
-            account = null;
-            show(null, Messages.noStudyStructure);
-            return;
-        }
-        Study copy = EcoreUtil.copy(active.editor().study());
+    @Override
+    String noStudy() {
+        return Messages.noStudyStructure;
+    }
+
+    @Override
+    String noResult() {
+        return Messages.noStructure;
+    }
+
+    @Override
+    Computed compute(Study copy) throws Exception {
         AccountingService service = Services.get(AccountingService.class);
-        computation.start(stack, () -> service == null ? null : service.account(copy, AccountOptions.DEFAULT), Messages.noStructure,
-                (done, why) -> {
-                    account = done;
-                    study = copy;
-                    show(done == null ? null : StructureModel.of(copy, done, year), why);
-                });
+        return service == null ? null : new Computed(copy, service.account(copy, AccountOptions.DEFAULT));
     }
 
-    private void show(StructureModel.Structure next, String otherwise) {
-        if (stack.isDisposed()) {
-            return;
+    @Override
+    boolean draw(Computed next) {
+        computed = next;
+        StructureModel.Structure s = StructureModel.of(next.study(), next.account(), year);
+        shown = s;
+        if (s == null) {
+            return false;
         }
-        shown = next;
-        if (next == null) {
-            message.setText(otherwise == null ? "" : otherwise);
-            layout.topControl = message;
-        } else {
-            yearBox.setItems(next.years().stream().map(String::valueOf).toArray(String[]::new));
-            yearBox.select(next.years().indexOf(next.year()));
-            heading.setText(next.title() + "\n" + next.caption());
-            DoughnutCharts.show(sources, next.sources(), null);
-            DoughnutCharts.show(sinks, next.sinks(), null);
-            layout.topControl = body;
-            body.layout(true, true);
-        }
-        stack.layout();
+        yearBox.setItems(s.years().stream().map(String::valueOf).toArray(String[]::new));
+        yearBox.select(s.years().indexOf(s.year()));
+        heading.setText(s.title() + "\n" + s.caption());
+        DoughnutCharts.show(sources, s.sources(), null);
+        DoughnutCharts.show(sinks, s.sinks(), null);
+        body.layout(true, true);
+        return true;
+    }
+
+    @Override
+    void cleared() {
+        shown = null;
     }
 
     /** What is shown, for tests and export; null while nothing. */
@@ -135,11 +112,7 @@ public final class StructureView extends ViewPart {
 
     /** The account the doughnuts come from, for tests; null while none. */
     public Account account() {
-        return account;
-    }
-
-    public boolean idle() {
-        return computation.idle();
+        return computed == null ? null : computed.account();
     }
 
     private void export(boolean png) {
@@ -153,17 +126,5 @@ public final class StructureView extends ViewPart {
                 DoughnutCharts.svg(shown, file, 1000, 560);
             }
         });
-    }
-
-    @Override
-    public void setFocus() {
-        stack.setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        active.dispose();
-        computation.cancel();
-        super.dispose();
     }
 }

@@ -99,6 +99,16 @@ class CompareScenariosEditorTest {
         assertArrayEquals(new String[] { "Economic development *", "none to 2060", "13565.02", "69332.68", "7340.67", "13565.02", "-" },
                 rows.get(2));
 
+        // The title and heading name the scenarios and the horizon they are compared over, not the study's historical period.
+        String span = engine.years().first() + "\u2013" + engine.years().last();
+        assertTrue(engine.years().last() >= 2060, span);
+        assertEquals("Compare: Natural development, Ecological protection, Economic development (" + span + ")", editor.getPartName());
+        assertTrue(editor.headingShown().startsWith("Scenarios Natural development, Ecological protection, Economic development of ")
+                && editor.headingShown().contains(", " + span + ": net emission in 10\u2074 t C")
+                && !editor.headingShown().contains("2005-2019"), editor.headingShown());
+        List<String> header = editor.keyFigureHeader();
+        assertTrue(header.get(header.size() - 1).startsWith("First year net emission < "), header.toString());
+
         Shell shell = editor.getSite().getShell();
         page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         File png = screenshot(shell, "compare-scenarios");
@@ -290,27 +300,7 @@ class CompareScenariosEditorTest {
     }
 
     /** What the window shows, as a PNG under target/screenshots for a person to look at. */
-    static File screenshot(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
-        until(display, 600, () -> false);
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        File dir = new File(System.getProperty("landcarbon.screenshots", "target/screenshots"));
-        dir.mkdirs();
-        File out = new File(dir, name + ".png");
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(out.getAbsolutePath(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-        return out;
+    static File screenshot(Shell shell, String name) {
+        return org.landcarbon.ui.testsupport.Screenshots.take(shell, name);
     }
 }

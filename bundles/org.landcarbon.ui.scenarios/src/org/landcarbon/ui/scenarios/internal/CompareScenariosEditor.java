@@ -186,6 +186,10 @@ public final class CompareScenariosEditor extends EditorPart {
             return;
         }
         heading.setText(headingText(session));
+        String title = NLS.bind(Messages.editorTitle, scenarios(c) + " (" + span(c) + ")");
+        if (!title.equals(getPartName())) {
+            setPartName(title); // the scenarios compared and their horizon, not the study's own period
+        }
         String[] labels = c.results().stream().map(ScenarioResult::label).toArray(String[]::new);
         if (!java.util.Arrays.equals(reference.getItems(), labels)) {
             reference.setItems(labels);
@@ -204,14 +208,33 @@ public final class CompareScenariosEditor extends EditorPart {
 
     static String headingText(ComparisonSession s) {
         Comparison c = s.comparison();
+        String unit = org.landcarbon.model.units.UnitText.unicode(c.unit());
         return s.acrossStudies()
-                ? NLS.bind(Messages.headingAcross, String.valueOf(s.input().entries().stream().map(ScenarioComparisonInput.Entry::file).distinct().count()), c.unit())
-                : NLS.bind(Messages.heading, ModelLabels.study(c.reference().study()), c.unit());
+                ? NLS.bind(Messages.headingAcross, new Object[] { scenarios(c),
+                        String.valueOf(s.input().entries().stream().map(ScenarioComparisonInput.Entry::file).distinct().count()), span(c), unit })
+                : NLS.bind(Messages.heading, new Object[] { scenarios(c), region(c), span(c), unit });
     }
 
     static String chartTitle(ComparisonSession s) {
         Comparison c = s.comparison();
-        return s.acrossStudies() ? Messages.netChartTitle : Messages.netChartTitle + ", " + ModelLabels.study(c.reference().study());
+        return Messages.netChartTitle + ", " + (s.acrossStudies() ? "" : region(c) + " ") + span(c);
+    }
+
+    /** The scenarios compared, in their order. */
+    static String scenarios(Comparison c) {
+        return String.join(", ", c.results().stream().map(ScenarioResult::label).toList());
+    }
+
+    /** The years the comparison covers (history and projection), e.g. 2005–2060. */
+    static String span(Comparison c) {
+        java.util.SortedSet<Integer> y = c.years();
+        return y.isEmpty() ? "" : y.first() + "\u2013" + y.last();
+    }
+
+    /** The region of the reference study (its name, not the study's, which often names the historical period). */
+    private static String region(Comparison c) {
+        org.landcarbon.model.Region r = c.reference().study().getRegion();
+        return r != null && r.getName() != null && !r.getName().isBlank() ? r.getName() : ModelLabels.study(c.reference().study());
     }
 
     private static String notes(Comparison c) {
@@ -430,6 +453,15 @@ public final class CompareScenariosEditor extends EditorPart {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The heading above the chart and the key figures' column headers, for tests. */
+    public String headingShown() {
+        return heading.getText();
+    }
+
+    public List<String> keyFigureHeader() {
+        return java.util.Arrays.stream(keyFigures.getColumns()).map(TableColumn::getText).toList();
     }
 
     public String statusText() {

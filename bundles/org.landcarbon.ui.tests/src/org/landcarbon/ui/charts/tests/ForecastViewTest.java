@@ -1,5 +1,6 @@
 package org.landcarbon.ui.charts.tests;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.landcarbon.ui.charts.ChartExport;
 import org.landcarbon.ui.charts.internal.ForecastView;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
 

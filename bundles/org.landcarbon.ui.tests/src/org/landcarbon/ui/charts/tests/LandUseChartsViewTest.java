@@ -1,5 +1,6 @@
 package org.landcarbon.ui.charts.tests;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,7 +33,6 @@ import org.landcarbon.ui.charts.ChartModel;
 import org.landcarbon.ui.charts.internal.LandUseChartsModel;
 import org.landcarbon.ui.charts.internal.LandUseChartsView;
 import org.landcarbon.ui.internal.SampleStudies;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.UiWait;
 
 /**

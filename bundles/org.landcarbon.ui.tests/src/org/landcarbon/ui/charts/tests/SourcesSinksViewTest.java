@@ -1,5 +1,6 @@
 package org.landcarbon.ui.charts.tests;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,6 @@ import org.landcarbon.ui.charts.ChartExport;
 import org.landcarbon.ui.charts.ChartModel;
 import org.landcarbon.ui.charts.ChartSeries;
 import org.landcarbon.ui.charts.internal.SourcesSinksView;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
 

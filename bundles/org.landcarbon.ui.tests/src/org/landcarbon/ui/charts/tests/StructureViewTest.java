@@ -1,5 +1,6 @@
 package org.landcarbon.ui.charts.tests;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,6 @@ import org.landcarbon.model.units.Unit;
 import org.landcarbon.ui.charts.internal.StructureModel;
 import org.landcarbon.ui.charts.internal.StructureView;
 import org.landcarbon.ui.internal.SampleStudies;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.UiWait;
 
 /**

@@ -1,5 +1,6 @@
 package org.landcarbon.ui.internal.editor;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,7 +34,6 @@ import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.ui.internal.navigator.OpenStudyPartProvider;
 import org.landcarbon.ui.internal.navigator.StudyPart;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
 

@@ -1,5 +1,6 @@
 package org.landcarbon.ui.internal.preferences;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.landcarbon.ui.UiPreferences;
 import org.landcarbon.ui.internal.account.AccountView;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
 

@@ -1,5 +1,6 @@
 package org.landcarbon.ui.internal.wizards;
 
+import org.landcarbon.ui.testsupport.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
-import org.landcarbon.ui.tests.Screenshots;
 import org.landcarbon.ui.tests.UiWait;
 import org.osgi.framework.FrameworkUtil;
 

@@ -22,12 +22,16 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.accounting.Account;
@@ -43,6 +47,7 @@ import org.landcarbon.model.Study;
 import org.landcarbon.model.study.Regions;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
+import org.landcarbon.model.units.UnitText;
 import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.Services;
@@ -83,6 +88,8 @@ public final class AccountView extends ViewPart {
     private String regionCode;
     private String shownRegion;
     private final org.eclipse.ui.ISelectionListener regionSelection = (part, selection) -> regionSelected(selection);
+    private Table years;
+    private Runnable layoutYears = () -> { };
     /** Unit, C or CO2 and decimals follow the preferences (Window > Preferences > LandCarbon). */
     private final IPropertyChangeListener preferences = e -> {
         if (UiPreferences.affectsFigures(e.getProperty()) && unit != null && !unit.isDisposed()) {
@@ -101,7 +108,7 @@ public final class AccountView extends ViewPart {
         root.setLayout(new GridLayout(3, false));
         new Label(root, SWT.NONE).setText(Messages.unit);
         unit = new Combo(root, SWT.READ_ONLY);
-        unit.setItems(UNITS.toArray(String[]::new));
+        unit.setItems(UNITS.stream().map(UnitText::unicode).toArray(String[]::new)); // typeset; files keep ASCII
         unit.select(Math.max(0, UNITS.indexOf(UiPreferences.carbonUnit())));
         UiPreferences.store().addPropertyChangeListener(preferences);
         unit.addListener(SWT.Selection, e -> show());
@@ -110,7 +117,21 @@ public final class AccountView extends ViewPart {
 
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        Table table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+        Composite tables = new Composite(sash, SWT.NONE);
+        GridLayout two = new GridLayout(2, false);
+        two.marginWidth = two.marginHeight = two.horizontalSpacing = 0;
+        tables.setLayout(two);
+        // The years in a table of their own, left of the figures: they stay when the figures scroll sideways.
+        Composite clip = new Composite(tables, SWT.NONE);
+        clip.setLayoutData(new GridData(SWT.BEGINNING, SWT.FILL, false, true));
+        years = new Table(clip, SWT.FULL_SELECTION | SWT.BORDER);
+        years.setHeaderVisible(true);
+        years.setLinesVisible(true);
+        new TableColumn(years, SWT.RIGHT).setText(Messages.year);
+        new TableColumn(years, SWT.NONE); // GTK widens the last column: this one, clipped off, not the years
+        Table table = new Table(tables, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        freeze(clip, table);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         viewer = new TableViewer(table);
@@ -121,7 +142,7 @@ public final class AccountView extends ViewPart {
         table.addListener(SWT.KeyUp, e -> showTrail());
         trail = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         trail.setText(Messages.trailHint);
-        sash.setWeights(70, 30);
+        sash.setWeights(80, 20); // the years first; the trail of the selected number below
 
         org.eclipse.jface.action.Action copy = new org.eclipse.jface.action.Action(Messages.copy) {
             @Override
@@ -205,6 +226,47 @@ public final class AccountView extends ViewPart {
         return shownRegion;
     }
 
+
+    /**
+     * Keeps the year table beside the figures: as wide as its column (its own vertical bar clipped off),
+     * as high as the figures' rows (above their horizontal bar), scrolled and selected with them.
+     */
+    private void freeze(Composite clip, Table table) {
+        Runnable place = () -> {
+            int width = years.getColumn(0).getWidth();
+            ((GridData) clip.getLayoutData()).widthHint = width + 2 * years.getBorderWidth();
+            int height = table.getSize().y;
+            if (table.getHorizontalBar() != null && table.getHorizontalBar().isVisible()) {
+                height -= table.getHorizontalBar().getSize().y;
+            }
+            int bar = years.getVerticalBar() == null ? 0 : years.getVerticalBar().getSize().x;
+            years.setBounds(0, 0, width + 2 * years.getBorderWidth() + bar + 20, height);
+        };
+        table.addListener(SWT.Resize, e -> place.run());
+        clip.addListener(SWT.Resize, e -> place.run());
+        // By pixel (GTK scrolls smoothly, not row by row): the same content height, the same viewport height.
+        table.addListener(SWT.Paint, e -> {
+            ScrollBar from = table.getVerticalBar();
+            ScrollBar to = years.getVerticalBar();
+            if (years.getItemCount() > 0 && from != null && to != null && to.getSelection() != from.getSelection()) {
+                to.setSelection(from.getSelection());
+            }
+        });
+        years.addListener(SWT.MouseVerticalWheel, e -> {
+            e.doit = false;
+            table.setTopIndex(Math.max(0, table.getTopIndex() - e.count));
+        });
+        years.addListener(SWT.Selection, e -> {
+            table.setSelection(years.getSelectionIndex());
+            table.setTopIndex(years.getTopIndex());
+        });
+        table.addListener(SWT.Selection, e -> years.setSelection(table.getSelectionIndex()));
+        layoutYears = () -> {
+            ((GridData) clip.getLayoutData()).widthHint = years.getColumn(0).getWidth() + 2 * years.getBorderWidth();
+            clip.getParent().layout(true);
+            place.run();
+        };
+    }
 
     /** Recomputes in the background on a copy of the study; a newer edit cancels an older run. */
     private void recompute() {
@@ -296,9 +358,14 @@ public final class AccountView extends ViewPart {
         return account;
     }
 
+    /** The unit the values are shown in, as its ASCII symbol (the combo shows it typeset: 10⁴ t C). */
+    private String shownUnit() {
+        return UNITS.get(Math.max(0, unit.getSelectionIndex()));
+    }
+
     /** The unit the values are shown in. */
     public String unit() {
-        return unit.getText();
+        return shownUnit();
     }
 
     public void setUnit(String u) {
@@ -347,14 +414,14 @@ public final class AccountView extends ViewPart {
         List<String> header = new ArrayList<>();
         header.add(Messages.year);
         for (String id : columns) {
-            header.add(ModelLabels.component(snapshot, id) + " [" + unit.getText() + "]");
+            header.add(ModelLabels.component(snapshot, id) + " [" + shownUnit() + "]");
         }
         return header;
     }
 
     /** The rows as exported: the year, then each figure in the unit shown, null where it is missing. */
     private List<List<Double>> tableRows() {
-        Unit shown = Unit.parse(unit.getText());
+        Unit shown = Unit.parse(shownUnit());
         List<List<Double>> rows = new ArrayList<>();
         for (int year : account.years()) {
             List<Double> row = new ArrayList<>();
@@ -380,16 +447,75 @@ public final class AccountView extends ViewPart {
     }
 
     /** The trail shown below the table. */
+    /** Each column as wide as its header and its widest figure in the font in use, so that none is cut. */
+    private void fitColumns() {
+        fit(years);
+        fit(viewer.getTable());
+    }
+
+    private static void fit(Table table) {
+        GC gc = new GC(table);
+        try {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                TableColumn column = table.getColumn(i);
+                int width = gc.textExtent(column.getText()).x;
+                for (TableItem item : table.getItems()) {
+                    width = Math.max(width, gc.textExtent(item.getText(i)).x);
+                }
+                column.setWidth(width + HEADER_PADDING);
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Room beside a header's text for the native padding and a sort arrow. */
+    private static final int HEADER_PADDING = 28;
+
+    /** The table, for tests (sizes, scrolling). */
+    public Table table() {
+        return viewer.getTable();
+    }
+
+    /** The frozen year column (a table of its own), for tests. */
+    public Table yearTable() {
+        return years;
+    }
+
+    /** The headers whose text does not fit their column (for tests: none should). */
+    public java.util.List<String> cutHeaders() {
+        java.util.List<String> cut = new ArrayList<>();
+        cut.addAll(cutHeaders(years));
+        cut.addAll(cutHeaders(viewer.getTable()));
+        return cut;
+    }
+
+    private static java.util.List<String> cutHeaders(Table table) {
+        java.util.List<String> cut = new ArrayList<>();
+        GC gc = new GC(table);
+        try {
+            for (TableColumn column : table.getColumns()) {
+                if (gc.textExtent(column.getText()).x + 12 > column.getWidth()) {
+                    cut.add(column.getText());
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        return cut;
+    }
+
     public String trailText() {
         return trail.getText();
     }
 
     public void select(int year, String column) {
         int row = account.years().indexOf(year);
-        int col = columns.indexOf(column) + 1;
+        int col = columns.indexOf(column);
         viewer.getTable().setSelection(row);
+        years.setSelection(row);
         showTrail(year, column);
-        if (col > 0) {
+        if (col >= 0) {
             viewer.getTable().showColumn(viewer.getTable().getColumn(col));
         }
     }
@@ -404,6 +530,7 @@ public final class AccountView extends ViewPart {
             while (table.getColumnCount() > 0) {
                 table.getColumn(0).dispose();
             }
+            years.removeAll();
             if (account == null) {
                 status.setText(error == null ? "" : error);
                 viewer.setInput(new Object[0]);
@@ -412,22 +539,16 @@ public final class AccountView extends ViewPart {
             columns = new ArrayList<>(account.components());
             columns.addAll(Components.TOTALS);
             status.setText((shownRegion == null ? "" : NLS.bind(Messages.regionStatus, ModelLabels.study(snapshot)) + " ")
-                    + NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), unit.getText(),
+                    + NLS.bind(Messages.status, new Object[] { account.coefficientSetDescription(), UnitText.unicode(shownUnit()),
                     account.notes().isEmpty() ? "" : String.join(" ", account.notes()) }));
-            TableViewerColumn year = new TableViewerColumn(viewer, SWT.RIGHT);
-            year.getColumn().setText(Messages.year);
-            year.getColumn().setWidth(56);
-            year.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object e) {
-                    return String.valueOf(e);
-                }
-            });
+            for (int y : account.years()) {
+                new TableItem(years, SWT.NONE).setText(String.valueOf(y));
+            }
             for (String id : columns) {
                 TableViewerColumn c = new TableViewerColumn(viewer, SWT.RIGHT);
                 String name = ModelLabels.component(snapshot, id);
                 c.getColumn().setText(name);
-                c.getColumn().setToolTipText(name + " [" + unit.getText() + "]");
+                c.getColumn().setToolTipText(name + " [" + UnitText.unicode(shownUnit()) + "]");
                 c.getColumn().setWidth(Math.max(84, 8 * name.length() + 16));
                 c.setLabelProvider(new ColumnLabelProvider() {
                     @Override
@@ -450,7 +571,7 @@ public final class AccountView extends ViewPart {
                     public String getToolTipText(Object e) {
                         Figure f = figure((Integer) e, id);
                         String a = audit((Integer) e, id);
-                        String base = f.isPresent() ? name + " " + e + ": " + format(f) + " " + unit.getText() : f.reason();
+                        String base = f.isPresent() ? name + " " + e + ": " + format(f) + " " + UnitText.unicode(shownUnit()) : f.reason();
                         return a == null ? base : base + "\n" + a;
                     }
                 });
@@ -471,16 +592,18 @@ public final class AccountView extends ViewPart {
                     if (st.isMissing()) {
                         return Messages.uncertaintyNone;
                     }
-                    double k = Account.express(new Quantity(1, org.landcarbon.model.units.Units.T_C), Unit.parse(unit.getText())).value();
+                    double k = Account.express(new Quantity(1, org.landcarbon.model.units.Units.T_C), Unit.parse(shownUnit())).value();
                     return NLS.bind(Messages.uncertaintyTip, new Object[] { e, String.format(Locale.ROOT, "%,.2f", st.p2_5() * k),
-                            String.format(Locale.ROOT, "%,.2f", st.p97_5() * k), unit.getText(),
+                            String.format(Locale.ROOT, "%,.2f", st.p97_5() * k), UnitText.unicode(shownUnit()),
                             String.format(Locale.ROOT, "%.1f", st.halfWidthPct()), DRAWS });
                 }
             });
             viewer.setInput(account.years().toArray());
+            fitColumns();
         } finally {
             table.setRedraw(true);
         }
+        layoutYears.run();
     }
 
     private Figure figure(int year, String id) {
@@ -491,7 +614,7 @@ public final class AccountView extends ViewPart {
         if (!f.isPresent()) {
             return "\u2013";
         }
-        Quantity q = Account.express(f.value(), Unit.parse(unit.getText()));
+        Quantity q = Account.express(f.value(), Unit.parse(shownUnit()));
         int decimals = UiPreferences.decimals();
         return String.format(Locale.ROOT, "%,." + decimals + "f", q.value());
     }
@@ -525,14 +648,15 @@ public final class AccountView extends ViewPart {
 
     private void showTrail() {
         ViewerCell cell = focus.getFocusCell();
-        if (cell == null || account == null || cell.getColumnIndex() == 0 || cell.getColumnIndex() > columns.size()) {
+        // the year is a table of its own; the last column (net +- 95 %) has no trail
+        if (cell == null || account == null || cell.getColumnIndex() >= columns.size()) {
             return;
         }
-        showTrail((Integer) cell.getElement(), columns.get(cell.getColumnIndex() - 1));
+        showTrail((Integer) cell.getElement(), columns.get(cell.getColumnIndex()));
     }
 
     private void showTrail(int year, String id) {
-        trail.setText(TrailText.of(account, snapshot, year, id, unit.getText(), audit(year, id)));
+        trail.setText(TrailText.of(account, snapshot, year, id, shownUnit(), audit(year, id)));
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.landcarbon.model.DisplayUnits;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.Region;
+import org.landcarbon.model.units.UnitText;
 import org.landcarbon.model.Study;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.StudyCoefficients;
@@ -145,23 +146,30 @@ final class OverviewPage extends FormPage {
         });
     }
 
+    /** A unit chooser: the units typeset (10⁴ hm²), the study keeps their ASCII symbols (10^4 hm2). */
     private void combo(Composite parent, String label, List<String> items, Supplier<String> get, Consumer<String> apply) {
         toolkit.createLabel(parent, label);
         Combo combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setItems(items.toArray(String[]::new));
+        combo.setItems(items.stream().map(UnitText::unicode).toArray(String[]::new));
         toolkit.adapt(combo, true, false);
         combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        combo.setData("field", label);
         combo.addListener(SWT.Selection, e -> {
-            String chosen = combo.getText();
-            if (!chosen.equals(get.get())) {
+            int i = combo.getSelectionIndex();
+            String chosen = i < 0 ? null : items.get(i);
+            if (chosen != null && !chosen.equals(get.get())) {
                 editor.domain().getCommandStack().execute(new StudyChange(study(),
                         NLS.bind(Messages.editField, label.replace(":", "")), () -> apply.accept(chosen)));
             }
         });
         refreshers.add(() -> {
             String now = get.get();
-            if (now != null && !now.equals(combo.getText())) {
-                combo.setText(now);
+            if (now != null && items.indexOf(now) != combo.getSelectionIndex()) {
+                if (items.contains(now)) {
+                    combo.select(items.indexOf(now));
+                } else {
+                    combo.setText(UnitText.unicode(now));
+                }
             }
         });
     }

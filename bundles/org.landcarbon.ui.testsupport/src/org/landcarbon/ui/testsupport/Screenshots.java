@@ -1,4 +1,4 @@
-package org.landcarbon.ui.tests;
+package org.landcarbon.ui.testsupport;
 
 import java.io.File;
 
@@ -11,7 +11,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-/** Saves what a shell shows on screen as a PNG under target/screenshots, for a person to look at. */
+/**
+ * Saves what a shell shows on screen as a PNG under target/screenshots (the system property
+ * landcarbon.screenshots), for a person to look at. Shared by the UI test fragments.
+ */
 public final class Screenshots {
 
     private Screenshots() {
@@ -19,7 +22,7 @@ public final class Screenshots {
 
     public static File take(Shell shell, String name) {
         Display display = shell.getDisplay();
-        UiWait.processEvents(display, 300);
+        settle(display, 300);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
@@ -39,5 +42,16 @@ public final class Screenshots {
             image.dispose();
         }
         return file;
+    }
+
+    /** Runs the event loop for a while, so that layouts and paints are done before the copy. */
+    private static void settle(Display display, long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
     }
 }

@@ -1,0 +1,126 @@
+package org.landcarbon.ui.charts.internal;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.landcarbon.model.Study;
+import org.landcarbon.ui.ActiveStudyEditor;
+
+/**
+ * What every chart view of the active study shares: a message or the charts (a stack), recomputed in the
+ * background on a copy of the study after every edit (the newest edit wins), export actions in the view menu.
+ * A subclass builds its charts, computes its result from the copy and draws it.
+ *
+ * @param <T> what the background computation returns
+ */
+abstract class StudyChartView<T> extends ViewPart {
+
+    private final LatestComputation<T> computation;
+    private Composite stack;
+    private StackLayout layout;
+    private Label message;
+    private Control charts;
+    private ActiveStudyEditor active;
+
+    StudyChartView(String jobName) {
+        this.computation = new LatestComputation<>(jobName);
+    }
+
+    /** The charts, children of {@code parent}. */
+    abstract Control createCharts(Composite parent);
+
+    /** The message while no study editor is active. */
+    abstract String noStudy();
+
+    /** The message when the computation returns nothing and gives no reason. */
+    abstract String noResult();
+
+    /** Runs in a job, on a copy of the study; null means "nothing to show" ({@link #noResult}). */
+    abstract T compute(Study copy) throws Exception;
+
+    /** Draws a result on the UI thread; false when there is nothing to draw after all (then {@link #noResult} shows). */
+    abstract boolean draw(T result);
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        layout = new StackLayout();
+        stack.setLayout(layout);
+        message = new Label(stack, SWT.WRAP);
+        charts = createCharts(stack);
+        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active.start();
+    }
+
+    /** Adds "Export as PNG..." and "Export as SVG..." to the view menu. */
+    final void addExports(java.util.function.Consumer<Boolean> export) {
+        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.exportPng) {
+            @Override
+            public void run() {
+                export.accept(true);
+            }
+        });
+        getViewSite().getActionBars().getMenuManager().add(new Action(Messages.exportSvg) {
+            @Override
+            public void run() {
+                export.accept(false);
+            }
+        });
+    }
+
+    private void update() {
+        if (stack == null || stack.isDisposed()) {
+            return;
+        }
+        computation.cancel();
+        if (active.editor() == null) {
+            show(null, noStudy());
+            return;
+        }
+        Study copy = EcoreUtil.copy(active.editor().study());
+        computation.start(stack, () -> compute(copy), noResult(), this::show);
+    }
+
+    /** Called when there is no result to show (no study, or the computation gave none), before the message shows. */
+    void cleared() {
+    }
+
+    /** Shows a result, or the message when there is none. */
+    final void show(T next, String otherwise) {
+        if (stack.isDisposed()) {
+            return;
+        }
+        if (next != null && draw(next)) {
+            layout.topControl = charts;
+        } else {
+            cleared();
+            message.setText(next != null ? noResult() : otherwise == null ? "" : otherwise);
+            layout.topControl = message;
+        }
+        stack.layout();
+    }
+
+    /** True when nothing is computing or waiting to compute (tests wait for this). */
+    public boolean idle() {
+        return computation.idle();
+    }
+
+    @Override
+    public void setFocus() {
+        stack.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (active != null) {
+            active.dispose();
+        }
+        computation.cancel();
+        super.dispose();
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Checks how the product's launcher script (features/org.landcarbon.core.feature/rootfiles/landcarbon) reads
+# its arguments, without starting Java: every Eclipse launcher option starts the workbench, -vmargs goes to
+# the VM, a first word that is not an option is a command. Uses LANDCARBON_PRINT_COMMAND=1 on a stand-in
+# installation (the scripts and an empty launcher jar). Runs in a second; prints 'N passed, N failed'.
+set -uo pipefail
+repo=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
+install=$(mktemp -d)
+trap 'rm -rf "$install"' EXIT
+cp "$repo"/features/org.landcarbon.core.feature/rootfiles/landcarbon "$repo"/features/org.landcarbon.core.feature/rootfiles/landcarbon-java.sh "$install/"
+mkdir -p "$install/plugins"
+: > "$install/plugins/org.eclipse.equinox.launcher_1.8.0.jar"
+passed=0
+failed=0
+
+mkdir -p "$install/home"
+cmd() { # the Java command line the launcher would run for these arguments (with a display, a clean home)
+    HOME="$install/home" DISPLAY=:0 LANDCARBON_PRINT_COMMAND=1 "$install/landcarbon" "$@"
+}
+
+expect() { # name, pattern (grep -E) the command must match, args...
+    local name=$1 pattern=$2
+    shift 2
+    local line
+    line=$(cmd "$@")
+    if grep -qE -- "$pattern" <<< "$line"; then
+        passed=$((passed + 1)); echo "  ok    $name"
+    else
+        failed=$((failed + 1)); echo "  FAIL  $name: $line"
+    fi
+}
+
+workbench='-jar [^ ]*org\.eclipse\.equinox\.launcher_1\.8\.0\.jar'
+headless='-application org\.landcarbon\.cli\.app'
+expect "no arguments: the workbench on ~/landcarbon-workspace" "$workbench -data $install/home/landcarbon-workspace\$"
+expect "-nl zh_CN: the workbench in Chinese, zh_CN is not a command" "$workbench -data [^ ]+ -nl zh_CN\$" -nl zh_CN
+expect "-data DIR: that workspace" "$workbench -data /tmp/ws\$" -data /tmp/ws
+expect "-clean: the workbench" "$workbench -data [^ ]+ -clean\$" -clean
+expect "-consoleLog: the workbench" "$workbench -data [^ ]+ -consoleLog\$" -consoleLog
+expect "-vmargs: JVM arguments before -jar, not passed to the application" "-Xmx2g -Dfoo=bar -jar [^ ]+ -data [^ ]+\$" -vmargs -Xmx2g -Dfoo=bar
+expect "all together" "-Xmx1g -jar [^ ]+ -data /tmp/w -nl zh_CN -clean -consoleLog\$" -data /tmp/w -nl zh_CN -clean -consoleLog -vmargs -Xmx1g
+expect "-configuration DIR: its value is not a command" "$workbench -data [^ ]+ -configuration /tmp/c\$" -configuration /tmp/c
+expect "a command: headless" "$headless account x\.landcarbon\$" account x.landcarbon
+expect "a command's own options stay its own" "$headless report s\.landcarbon --lang zh -o r\.docx\$" report s.landcarbon --lang zh -o r.docx
+expect "a command after -nl: headless with -nl" "$headless -nl zh_CN help\$" -nl zh_CN help
+
+# The language preference lives in the workspace, so it survives a rebuilt product; -nl still wins.
+ws="$install/ws"
+mkdir -p "$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings"
+printf 'eclipse.preferences.version=1\nlanguage=zh_CN\n' > "$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.landcarbon.ui.prefs"
+expect "the workspace's language preference becomes -nl" "-data $ws -nl zh_CN\$" -data "$ws"
+expect "... unless -nl is given" "-data $ws -nl en\$" -data "$ws" -nl en
+
+line=$(DISPLAY= WAYLAND_DISPLAY= LANDCARBON_PRINT_COMMAND=1 "$install/landcarbon" -nl zh_CN 2>&1 >/dev/null | head -n 1)
+if grep -q "no display" <<< "$line"; then passed=$((passed + 1)); echo "  ok    -nl without a display: says so"; else failed=$((failed + 1)); echo "  FAIL  -nl without a display: $line"; fi
+
+echo "launcher-options-test: $passed passed, $failed failed"
+[ "$failed" = 0 ]

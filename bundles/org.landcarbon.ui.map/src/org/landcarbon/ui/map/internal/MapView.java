@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -60,16 +61,16 @@ public final class MapView extends ViewPart {
         bar.setLayout(new GridLayout(11, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Button pick = new Button(bar, SWT.PUSH);
-        pick.setText("Boundaries...");
+        pick.setText(Messages.boundaries);
         pick.addListener(SWT.Selection, e -> pickBoundaries());
-        new Label(bar, SWT.NONE).setText("id field");
+        new Label(bar, SWT.NONE).setText(Messages.idField);
         idField = new Text(bar, SWT.BORDER);
         idField.setText("code");
         idField.setLayoutData(new GridData(60, SWT.DEFAULT));
         idField.addListener(SWT.DefaultSelection, e -> loadBoundaries());
         figure = new Combo(bar, SWT.READ_ONLY);
-        for (MapFigure f : MapFigure.values()) {
-            figure.add(f.label());
+        for (String f : new String[] {Messages.figureNet, Messages.figureSinks, Messages.figureArea, Messages.figureDynamicDegree}) {
+            figure.add(f); // in the order of MapFigure
         }
         figure.select(MapFigure.AREA.ordinal());
         landClass = new Combo(bar, SWT.READ_ONLY);
@@ -203,13 +204,13 @@ public final class MapView extends ViewPart {
         model = null;
         Study study = active.editor() == null ? null : active.editor().study();
         if (study == null) {
-            status.setText("Open a study in an editor.");
+            status.setText(Messages.noStudy);
         } else if (boundaries == null) {
             if (boundariesFile == null) {
-                status.setText("Pick the study's boundaries (GeoJSON or shapefile; the id field holds the region codes).");
+                status.setText(Messages.pickBoundaries);
             }
         } else if (year.getSelectionIndex() < 0) {
-            status.setText("The study has no years.");
+            status.setText(Messages.noYears);
         } else {
             AccountingService service = Services.get(AccountingService.class);
             MapFigure f = MapFigure.values()[figure.getSelectionIndex()];
@@ -225,9 +226,10 @@ public final class MapView extends ViewPart {
                 }
             });
             long missing = model.regions().stream().filter(r -> r.value() == null).count();
-            status.setText(boundariesFile.getFileName() + ": " + model.regions().size() + " regions"
-                    + (missing == 0 ? "" : ", " + missing + " without a value (" + model.regions().stream().filter(r -> r.value() == null)
-                            .map(r -> r.code() + ": " + r.reason()).findFirst().orElse("") + (missing > 1 ? "; ..." : "") + ")"));
+            String first = model.regions().stream().filter(r -> r.value() == null).map(r -> r.code() + ": " + r.reason()).findFirst()
+                    .orElse("") + (missing > 1 ? "; ..." : "");
+            status.setText(NLS.bind(Messages.regions, boundariesFile.getFileName(), model.regions().size())
+                    + (missing == 0 ? "" : NLS.bind(Messages.withoutValue, missing, first)));
         }
         status.getParent().layout();
         canvas.redraw();
@@ -257,7 +259,7 @@ public final class MapView extends ViewPart {
                 MapExport.svg(model, Path.of(f), 1200, 800);
             }
         } catch (java.io.IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), "Map", "Cannot write " + f + ": " + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.cannotWrite, f, e.getMessage()));
         }
     }
 

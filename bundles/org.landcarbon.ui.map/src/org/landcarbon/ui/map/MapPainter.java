@@ -98,9 +98,10 @@ public final class MapPainter {
         pen.text(map.unit() == null ? "Legend" : map.unit(), lx, ly, font, true);
         ly += font * 0.8;
         double[] b = map.breaks();
+        String[] limits = limits(b);
         for (int k = 0; k + 1 < b.length; k++) {
             pen.rect(lx, ly, font * 1.6, font * 1.1, MapModel.COLOURS[k], 0x404040);
-            pen.text(number(b[k]) + " - " + number(b[k + 1]), lx + font * 2.2, ly + font * 0.95, font * 0.95, false);
+            pen.text(limits[k] + " - " + limits[k + 1], lx + font * 2.2, ly + font * 0.95, font * 0.95, false);
             ly += font * 1.6;
         }
         if (map.regions().stream().anyMatch(r -> r.value() == null)) {
@@ -109,6 +110,23 @@ public final class MapPainter {
             ly += font * 1.6;
         }
         pen.text("quantile classes, " + map.regions().size() + " regions", lx, ly + font * 0.6, font * 0.8, false);
+    }
+
+    /** The class limits with as many decimals as it takes to tell neighbouring limits apart (at most 12). */
+    public static String[] limits(double[] b) {
+        double top = java.util.Arrays.stream(b).map(Math::abs).max().orElse(0);
+        int start = top >= 100 ? 1 : top >= 1 ? 2 : 3;
+        for (int d = start;; d++) {
+            String[] out = new String[b.length];
+            boolean distinct = true;
+            for (int k = 0; k < b.length; k++) {
+                out[k] = String.format(Locale.ROOT, "%." + d + "f", b[k]);
+                distinct &= k == 0 || b[k] == b[k - 1] || !out[k].equals(out[k - 1]);
+            }
+            if (distinct || d >= 12) {
+                return out;
+            }
+        }
     }
 
     /** 1, 2 or 5 x 10^k at most x. */

@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -124,6 +125,12 @@ class MapViewTest {
                 .stream().filter(x -> x.getId().equals("area.forest")).findFirst().orElseThrow().getValues().stream().filter(v -> v.getYear() == 2005)
                 .findFirst().orElseThrow().getValue();
         assertEquals((316.29 - u2005) / u2005 / 4 * 100, k.regions().get(0).value(), 1e-9);
+        // the three rates differ only by the rounding of the shares: the legend shows enough decimals to tell them apart
+        String[] limits = org.landcarbon.ui.map.MapPainter.limits(k.breaks());
+        for (int j = 1; j < limits.length; j++) {
+            assertTrue(!limits[j].equals(limits[j - 1]), String.join(", ", limits));
+        }
+        assertEquals(List.of("1.10", "12.35"), List.of(org.landcarbon.ui.map.MapPainter.limits(new double[] {1.1, 12.346})));
         screenshot(page.getWorkbenchWindow().getShell(), "map-view-dynamic-degree");
     }
 

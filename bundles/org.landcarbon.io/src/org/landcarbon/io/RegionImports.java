@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.landcarbon.io.internal.CellTable;
+import org.landcarbon.io.internal.ColumnNames;
 import org.landcarbon.io.internal.CsvTables;
 import org.landcarbon.io.internal.GeeHistograms;
 import org.landcarbon.io.internal.Problems;
 import org.landcarbon.io.internal.RegionLongLayout;
 import org.landcarbon.io.internal.RegionPlanner;
+import org.landcarbon.io.internal.RawValue;
 import org.landcarbon.io.internal.RegionRaw;
+import org.landcarbon.io.internal.SeriesCatalog;
 import org.landcarbon.io.internal.XlsxTables;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.units.Unit;
 
 /**
  * Imports into a study's regions: the long layout with a region column (CSV or XLSX) and Google Earth Engine's
@@ -23,6 +27,8 @@ public final class RegionImports {
 
     public static final String LONG_ID = "regions-long";
     public static final String GEE_ID = "gee-histogram";
+
+    private static final Unit M2 = Unit.parse("m2");
 
     private RegionImports() {
     }
@@ -48,6 +54,30 @@ public final class RegionImports {
             CsvTables.read(file, problems).ifPresent(t -> RegionLongLayout.parse(t, study, problems, raws));
         }
         return RegionPlanner.plan(file, LONG_ID, study, raws, problems);
+    }
+
+    /**
+     * Areas computed for regions (the zonal statistics of {@code landcarbon zonal --into}): each to {@code area.<class>}
+     * of its year, converted to the unit of the region's (or the top region's) series, {@code 10^4 hm2} for a new one.
+     * A class the study's land-class system lacks is an error naming it.
+     */
+    public static RegionImportPreview previewAreas(Path file, String importerId, Study study, List<RegionArea> areas) {
+        Problems problems = new Problems();
+        List<RegionRaw> raws = new ArrayList<>();
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+        for (RegionArea a : areas) {
+            String id = ColumnNames.resolve(a.landClass(), study).filter(s -> s.id().startsWith("area.")).map(s -> s.id()).orElse(null);
+            if (id == null) {
+                if (unknown.add(a.landClass())) {
+                    problems.error(a.source(), 0, 0, null, "class '" + a.landClass() + "' is not a land class of the study: "
+                            + ColumnNames.classList(study) + "; map the raster's codes onto them (--classes seed or a MAPPING.csv code,class)");
+                }
+                continue;
+            }
+            RawValue raw = new RawValue(SeriesCatalog.of(id), a.year(), a.m2(), M2, "m2", a.source(), 0, 0, null, a.provenance());
+            raws.add(new RegionRaw(a.code(), a.name(), "", raw, "10^4 hm2"));
+        }
+        return RegionPlanner.plan(file, importerId, study, problems.hasErrors() ? List.of() : raws, problems);
     }
 
     /** A GEE frequencyHistogram export: one row per feature (region), class areas of one year. */

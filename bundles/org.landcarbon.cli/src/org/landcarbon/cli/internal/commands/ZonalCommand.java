@@ -2,6 +2,7 @@ package org.landcarbon.cli.internal.commands;
 
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
+import org.landcarbon.model.Study;
+import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.spatial.Boundaries;
 import org.landcarbon.spatial.ClassMapping;
 import org.landcarbon.spatial.Crs;
@@ -49,6 +52,7 @@ public final class ZonalCommand implements Command {
                 Usage: landcarbon zonal --raster FILE.tif [--raster FILE.tif ...] --regions FILE(.geojson|.shp)
                                         --id-field NAME [--name-field NAME] [--classes clcd|worldcover|globeland30|seed|MAPPING.csv]
                                         [--years Y1,Y2,...] [--transfer] [--unit km2|hm2|10^4hm2] [--format json|csv|table]
+                                        [--into STUDY [--allow-partial] [--dry-run]]
 
                 Counts each raster pixel whose centre lies inside a region (ArcGIS Tabulate Area's rule),
                 with its true area on the WGS84 ellipsoid for geographic rasters and the cell area for
@@ -64,6 +68,14 @@ public final class ZonalCommand implements Command {
                   --transfer         transfer matrices between consecutive rasters (same grid required)
                   --unit U           km2 (default), hm2 or 10^4hm2
                   --format F         table (default), csv (id,name,year,class,value) or json
+                  --into STUDY       write the areas into the study instead of printing them: each region is the
+                                     study's region whose code is its --id-field value (missing subregions are created
+                                     under the top region with the --name-field name); area.<class> of each raster's
+                                     year, IMPORTED with the raster file and the pixel counts as provenance; the
+                                     classes must be the study's (--classes seed or a CSV onto them). All or nothing.
+                  --allow-partial    with --into: also write regions partly outside the raster or partly nodata
+                                     (refused by default: their areas would cover only part of the region)
+                  --dry-run          with --into: show what would be written, change nothing
 
                 Fails (exit 1) on an unknown CRS, no overlap, codes missing from the legend (listed with
                 their pixel counts), a missing id field, an invalid polygon (named by id) or an unreadable TIFF.""";
@@ -73,7 +85,8 @@ public final class ZonalCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         List<String> rasterFiles = new ArrayList<>();
         String regions = null, idField = null, nameField = null, classes = "clcd", years = null, unit = "km2", format = "table";
-        boolean transfer = false;
+        boolean transfer = false, allowPartial = false, dryRun = false;
+        String into = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -86,6 +99,9 @@ public final class ZonalCommand implements Command {
                 case "--unit" -> unit = value(args, ++i, a);
                 case "--format" -> format = value(args, ++i, a);
                 case "--transfer" -> transfer = true;
+                case "--into" -> into = value(args, ++i, a);
+                case "--allow-partial" -> allowPartial = true;
+                case "--dry-run" -> dryRun = true;
                 default -> throw new UsageException("unknown argument '" + a + "'");
             }
         }
@@ -107,7 +123,22 @@ public final class ZonalCommand implements Command {
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new UsageException("--format must be table, csv or json, got '" + format + "'");
         }
+        if (into == null && (allowPartial || dryRun)) {
+            throw new UsageException((dryRun ? "--dry-run" : "--allow-partial") + " goes with --into STUDY");
+        }
+        if (into != null && transfer) {
+            throw new UsageException("--into writes class areas only; run --transfer without --into");
+        }
         List<String> labels = years(rasterFiles, years);
+        Path studyFile = into == null ? null : Path.of(into);
+        Study study = null;
+        if (studyFile != null) {
+            if (!Files.isRegularFile(studyFile)) {
+                err.println("landcarbon zonal: study not found: " + studyFile);
+                return FAILURE;
+            }
+            study = StudyFiles.load(studyFile);
+        }
         ClassMapping mapping = ClassMapping.builtIn(classes);
         if (mapping == null) {
             if (!classes.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -134,6 +165,9 @@ public final class ZonalCommand implements Command {
                     err.printf(Locale.ROOT, "warning: %.1f%% of region '%s' lies outside the raster; its areas cover only the part inside%n",
                             100 * r.outsideFraction(), r.region().id());
                 }
+            }
+            if (study != null) {
+                return ZonalInto.write(result, b, rasters, labels, mapping, allowPartial, study, studyFile, dryRun, out, err);
             }
             switch (format) {
                 case "json" -> json(result, labels, unit, divisor, out);

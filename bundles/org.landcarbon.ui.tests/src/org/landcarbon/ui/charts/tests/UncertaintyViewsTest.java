@@ -29,7 +29,7 @@ import org.landcarbon.ui.charts.internal.ForecastView;
 import org.landcarbon.ui.charts.internal.SensitivityView;
 import org.landcarbon.ui.charts.internal.SourcesSinksView;
 import org.landcarbon.ui.internal.account.AccountView;
-import org.landcarbon.ui.tests.Screenshots;
+import org.landcarbon.ui.testsupport.Screenshots;
 import org.landcarbon.ui.tests.UiWait;
 
 /**

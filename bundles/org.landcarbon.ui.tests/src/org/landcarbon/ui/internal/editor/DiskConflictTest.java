@@ -32,7 +32,7 @@ import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.YearValue;
 import org.landcarbon.model.persistence.StudyFiles;
-import org.landcarbon.ui.tests.Screenshots;
+import org.landcarbon.ui.testsupport.Screenshots;
 import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.model.samples.RegionSample;
-import org.landcarbon.ui.tests.Screenshots;
+import org.landcarbon.ui.testsupport.Screenshots;
 import org.landcarbon.ui.tests.UiWait;
 import org.osgi.framework.FrameworkUtil;
 

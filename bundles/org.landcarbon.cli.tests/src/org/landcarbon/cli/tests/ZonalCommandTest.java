@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.landcarbon.spatial.GeoTiffRaster;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /** {@code landcarbon zonal} on the synthetic sample of org.landcarbon.spatial. */
 class ZonalCommandTest {
@@ -25,16 +19,7 @@ class ZonalCommandTest {
     Path dir;
 
     private Path sample(String name) throws IOException {
-        Bundle spatial = FrameworkUtil.getBundle(GeoTiffRaster.class);
-        Enumeration<URL> found = spatial.findEntries("samples", name, false);
-        if (found == null || !found.hasMoreElements()) {
-            throw new IOException("samples/" + name + " not found in " + spatial.getSymbolicName());
-        }
-        Path target = dir.resolve(name);
-        try (InputStream in = found.nextElement().openStream()) {
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
+        return SpatialSamples.copy(name, dir);
     }
 
     private String[] args(String regions, String... more) throws IOException {

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +21,6 @@ import org.landcarbon.model.YearValue;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.model.samples.SampleStudies;
 import org.landcarbon.model.study.Regions;
-import org.landcarbon.spatial.GeoTiffRaster;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /** {@code landcarbon zonal --into STUDY}: the sample's county areas written into the Guizhou study's subregions. */
 class ZonalIntoCommandTest {
@@ -35,16 +29,7 @@ class ZonalIntoCommandTest {
     Path dir;
 
     private Path sample(String name) throws IOException {
-        Bundle spatial = FrameworkUtil.getBundle(GeoTiffRaster.class);
-        Enumeration<URL> found = spatial.findEntries("samples", name, false);
-        if (found == null || !found.hasMoreElements()) {
-            throw new IOException("samples/" + name + " not found in " + spatial.getSymbolicName());
-        }
-        Path target = dir.resolve(name);
-        try (InputStream in = found.nextElement().openStream()) {
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
+        return SpatialSamples.copy(name, dir);
     }
 
     private String[] zonal(String... more) throws IOException {

@@ -16,7 +16,6 @@ import org.landcarbon.model.Study;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.Units;
-import org.landcarbon.scenarios.ProjectedStudy;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
 import org.landcarbon.scenarios.ScenarioProjector;
 import org.landcarbon.uncertainty.MonteCarlo;
@@ -97,8 +96,7 @@ final class ScenarioUncertaintyCommandLine {
         List<ScenarioUncertainty.Result> results = new ArrayList<>();
         List<UncertaintyModel> models = new ArrayList<>();
         for (Scenario s : scenarios) {
-            ProjectedStudy p = projector.project(study, s);
-            UncertaintyModel model = ScenarioUncertainty.model(service, p);
+            UncertaintyModel model = ScenarioUncertainty.model(service, study, s, projector);
             try {
                 MonteCarlo.checkDraws(draws, model.point().length);
             } catch (IllegalArgumentException e) {

@@ -109,4 +109,27 @@ class UncertaintyCommandsTest {
         assertEquals(2, CliHarness.run("compare", file, "--uncertainty", "mc", "--threshold", "0").exitCode());
         assertEquals(2, CliHarness.run("compare", file, "--uncertainty", "propagation").exitCode());
     }
+
+    @Test
+    void runGm11TakesTheSameIntervalsAsGm11(@TempDir Path dir) throws Exception {
+        String file = study(dir).toString();
+        CliHarness.Result shortcut = CliHarness.run("gm11", "--input", file, "--series", "sinks_total", "--uncertainty", "mc", "--draws", "800",
+                "--seed", "7", "--horizon", "4", "--format", "csv");
+        assertEquals(0, shortcut.exitCode(), shortcut.err());
+        CliHarness.Result run = CliHarness.run("run", "grey.gm11", "--input", file, "--series", "sinks_total", "--uncertainty", "mc", "--draws",
+                "800", "--seed", "7", "--horizon", "4", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(shortcut.out(), run.out());
+        assertEquals(5, run.out().strip().split("\n").length, run.out());
+        CliHarness.Result other = CliHarness.run("run", "grey.gm11", "--input", file, "--series", "sinks_total", "--uncertainty", "mc", "--draws",
+                "800", "--seed", "8", "--horizon", "4", "--format", "csv");
+        assertFalse(other.out().equals(run.out()), "another seed, other draws");
+        CliHarness.Result boot = CliHarness.run("run", "grey.gm11", "--input", file, "--series", "area.forest", "--uncertainty", "bootstrap",
+                "--draws", "300", "--format", "json");
+        assertEquals(0, boot.exitCode(), boot.err());
+        assertTrue(boot.out().contains("\"uncertainty\" : \"bootstrap\""), boot.out());
+        CliHarness.Result verhulst = CliHarness.run("run", "grey.verhulst", "--input", file, "--series", "area.forest", "--uncertainty", "mc");
+        assertEquals(2, verhulst.exitCode());
+        assertTrue(verhulst.err().contains("grey.gm11 only"), verhulst.err());
+    }
 }

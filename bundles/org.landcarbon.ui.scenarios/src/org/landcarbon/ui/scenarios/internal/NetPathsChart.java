@@ -75,6 +75,29 @@ final class NetPathsChart {
         }
     }
 
+    /** One edge of a band: a thin dotted line in the path's colour; only the first band's lower edge is in the legend. */
+    private static void band(Chart chart, String id, double[] years, double[] values, Color c, String legend) {
+        ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        line.setXSeries(years);
+        line.setYSeries(values);
+        line.setLineColor(c);
+        line.setLineStyle(LineStyle.DOT);
+        line.setLineWidth(1);
+        line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+        line.setAntialias(SWT.ON);
+        line.setDescription(legend == null ? id : legend);
+        line.setVisibleInLegend(legend != null);
+    }
+
+    private static int firstBanded(NetPaths model) {
+        for (int i = 0; i < model.paths().size(); i++) {
+            if (model.paths().get(i).banded()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static Chart create(Composite parent, NetPaths model) {
         Chart chart = new Chart(parent, SWT.NONE);
         show(chart, model);
@@ -132,6 +155,10 @@ final class NetPathsChart {
                     peak.setSymbolSize(7);
                     peak.setSymbolColor(c);
                     peak.setVisibleInLegend(false);
+                }
+                if (p.banded()) {
+                    band(chart, "band-low" + n, p.years(), p.low(), c, n == firstBanded(model) ? model.bandLegend() : null);
+                    band(chart, "band-high" + n, p.years(), p.high(), c, null);
                 }
                 n++;
             }

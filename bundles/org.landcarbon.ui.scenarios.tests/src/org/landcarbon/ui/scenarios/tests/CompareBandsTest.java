@@ -37,7 +37,7 @@ import org.landcarbon.ui.scenarios.internal.ComparisonExport;
 import org.landcarbon.ui.scenarios.internal.NetBands;
 
 /**
- * The 95 % band of each scenario's net emission path in the compare editor: the Guizhou sample with a +-5 % (sd)
+ * The 95 % band of each scenario's net emission path in the compare editor: the Guizhou sample with a +-20 % (sd)
  * forest area, so each path (whose projected forest area follows its growth rule from the drawn history) has a band
  * around it; it can be switched off and on, and it goes into the exported SVG.
  */
@@ -144,7 +144,7 @@ class CompareBandsTest {
         if (forestRange) {
             Uncertainty u = LandCarbonFactory.eINSTANCE.createUncertainty();
             u.setDistribution("normal");
-            u.setSd(5);
+            u.setSd(20);
             u.setSource("test range, made up");
             study.getSeries().stream().filter(s -> "area.forest".equals(s.getId())).findFirst().orElseThrow().setUncertainty(u);
         }

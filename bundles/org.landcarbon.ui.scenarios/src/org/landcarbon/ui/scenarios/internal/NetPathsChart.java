@@ -156,11 +156,16 @@ final class NetPathsChart {
                     peak.setSymbolColor(c);
                     peak.setVisibleInLegend(false);
                 }
-                if (p.banded()) {
-                    band(chart, "band-low" + n, p.years(), p.low(), c, n == firstBanded(model) ? model.bandLegend() : null);
-                    band(chart, "band-high" + n, p.years(), p.high(), c, null);
-                }
                 n++;
+            }
+            // After the paths, so that the band's legend entry comes last.
+            for (int i = 0; i < model.paths().size(); i++) {
+                NetPaths.Path p = model.paths().get(i);
+                if (p.banded()) {
+                    Color c = new Color(p.rgb()[0], p.rgb()[1], p.rgb()[2]);
+                    band(chart, "band-low" + i, p.years(), p.low(), c, i == firstBanded(model) ? model.bandLegend() : null);
+                    band(chart, "band-high" + i, p.years(), p.high(), c, null);
+                }
             }
             double[] b = model.bounds();
             double pad = (b[1] - b[0]) * 0.08;

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.CoefficientSet;
 import org.landcarbon.model.LandCarbonFactory;
+import org.landcarbon.model.Uncertainty;
+import org.landcarbon.model.study.Uncertainties;
 import org.landcarbon.model.study.StudyConventions;
 import org.landcarbon.model.units.Dimension;
 import org.landcarbon.model.units.Unit;
@@ -28,11 +30,17 @@ import org.landcarbon.model.units.UnitException;
  * Reads a coefficient set from CSV: metadata lines {@code # id: ...}, {@code # name:}, {@code # version:},
  * {@code # citation:}, {@code # description:}, {@code # base:} (other {@code #} lines are comments), then the
  * header {@code key,value,unit,source,note} and one row per coefficient. Every row must cite its source and
- * every unit must parse; errors name the file, row and column.
+ * every unit must parse; errors name the file, row and column. Optional columns after {@code note} give a range
+ * (docs/uncertainty.md): {@code distribution,sd,min,max,percent,percent_upper,uncertainty_source}, any of them in
+ * any order; a row with a distribution must cite the range's source, and impossible parameters are refused by the
+ * check the validator uses ({@link Uncertainties#problem}).
  */
 public final class CoefficientCsv {
 
     private static final List<String> HEADER = List.of("key", "value", "unit", "source", "note");
+    /** The optional range columns; sd, min and max are in the coefficient's unit, percent of its value for the rest. */
+    public static final List<String> UNCERTAINTY = List.of("distribution", "sd", "min", "max", "percent", "percent_upper",
+            "uncertainty_source");
 
     private CoefficientCsv() {
     }
@@ -80,14 +88,16 @@ public final class CoefficientCsv {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(body.toString()), format)) {
             List<String> header = parser.getHeaderNames();
-            if (!header.equals(HEADER)) {
-                throw new IOException(fileName + ", row " + (skipped + 1) + ": header must be " + String.join(",", HEADER) + ", found "
-                        + String.join(",", header));
+            List<String> extra = header.size() < HEADER.size() ? List.of() : header.subList(HEADER.size(), header.size());
+            if (!header.subList(0, Math.min(header.size(), HEADER.size())).equals(HEADER) || !UNCERTAINTY.containsAll(extra)
+                    || extra.stream().distinct().count() != extra.size()) {
+                throw new IOException(fileName + ", row " + (skipped + 1) + ": header must be " + String.join(",", HEADER)
+                        + " (optionally followed by range columns of " + String.join(",", UNCERTAINTY) + "), found " + String.join(",", header));
             }
             for (CSVRecord record : parser) {
                 long row = skipped + record.getRecordNumber() + 1;
-                if (record.size() != HEADER.size()) {
-                    throw new IOException(fileName + ", row " + row + ": expected " + HEADER.size() + " columns, found " + record.size());
+                if (record.size() != header.size()) {
+                    throw new IOException(fileName + ", row " + row + ": expected " + header.size() + " columns, found " + record.size());
                 }
                 String key = record.get("key");
                 if (key.isEmpty()) {
@@ -119,13 +129,68 @@ public final class CoefficientCsv {
                 if (source.isBlank()) {
                     throw new IOException(fileName + ", row " + row + ", column source: every coefficient must cite its source (" + key + ")");
                 }
-                entries.add(new CoefficientEntry(key, value, unit, source, record.get("note")));
+                entries.add(new CoefficientEntry(key, value, unit, source, record.get("note"),
+                        uncertainty(record, extra, value, fileName + ", row " + row)));
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new IOException(fileName + ": " + e.getMessage(), e);
         }
         return new CoefficientSetData(id, meta.getOrDefault("name", id), meta.getOrDefault("version", ""),
                 meta.getOrDefault("citation", ""), meta.getOrDefault("description", ""), meta.get("base"), entries, fileName);
+    }
+
+    /** The range of a row, or null when its distribution is blank (then every range column must be blank). */
+    private static Uncertainty uncertainty(CSVRecord record, List<String> columns, double value, String where) throws IOException {
+        String kind = columns.contains("distribution") ? record.get("distribution") : "";
+        double[] p = new double[5];
+        for (int i = 0; i < 5; i++) {
+            String column = UNCERTAINTY.get(i + 1);
+            String text = columns.contains(column) ? record.get(column) : "";
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (kind.isEmpty()) {
+                throw new IOException(where + ", column " + column + ": '" + text + "' given without a distribution");
+            }
+            try {
+                p[i] = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new IOException(where + ", column " + column + ": '" + text + "' is not a number");
+            }
+        }
+        String source = columns.contains("uncertainty_source") ? record.get("uncertainty_source") : "";
+        if (kind.isEmpty()) {
+            if (!source.isEmpty()) {
+                throw new IOException(where + ", column uncertainty_source: a source given without a distribution");
+            }
+            return null;
+        }
+        String problem = Uncertainties.problem(kind, p[0], p[1], p[2], p[3], p[4], value, false);
+        if (problem != null) {
+            throw new IOException(where + ", column " + problemColumn(kind) + ": " + problem + " (value " + value + ")");
+        }
+        if (source.isEmpty()) {
+            throw new IOException(where + ", column uncertainty_source: the range of " + record.get("key") + " must cite its source");
+        }
+        Uncertainty u = LandCarbonFactory.eINSTANCE.createUncertainty();
+        u.setDistribution(kind);
+        u.setSd(p[0]);
+        u.setMin(p[1]);
+        u.setMax(p[2]);
+        u.setPercent(p[3]);
+        u.setPercentUpper(p[4]);
+        u.setSource(source);
+        return u;
+    }
+
+    /** The column a refused range is most likely wrong in: the distribution's own parameters. */
+    private static String problemColumn(String kind) {
+        return switch (kind) {
+            case Uncertainties.NORMAL, Uncertainties.LOGNORMAL -> "sd";
+            case Uncertainties.TRIANGULAR, Uncertainties.UNIFORM -> "min/max";
+            case Uncertainties.INTERVAL95PCT -> "percent";
+            default -> "distribution";
+        };
     }
 
     /** The set as a study's own coefficient set (id, name, version, citation, description, base and entries). */
@@ -144,6 +209,7 @@ public final class CoefficientCsv {
             c.setUnit(e.unit());
             c.setSource(e.source());
             c.setNote(e.note() == null || e.note().isBlank() ? null : e.note());
+            c.setUncertainty(e.uncertainty() == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.copy(e.uncertainty()));
             set.getEntries().add(c);
         }
         return set;

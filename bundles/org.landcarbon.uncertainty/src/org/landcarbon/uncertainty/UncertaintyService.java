@@ -15,7 +15,12 @@ public interface UncertaintyService {
      * override, scenario override, the study's own set, or the bundled ranges of a shipped set) and series with
      * one. Refuses impossible parameters naming the coefficient or series.
      */
-    UncertaintyModel model(Study study, AccountOptions options) throws AccountingException;
+    default UncertaintyModel model(Study study, AccountOptions options) throws AccountingException {
+        return model(study, options, SeriesPaths.SCALED);
+    }
+
+    /** As {@link #model(Study, AccountOptions)}, with the series' values per draw given by {@code paths}. */
+    UncertaintyModel model(Study study, AccountOptions options, SeriesPaths paths) throws AccountingException;
 
     default UncertainAccount propagate(Study study, AccountOptions options) throws AccountingException {
         return Propagation.account(model(study, options));

@@ -36,7 +36,7 @@ final class CoefficientSets {
 
     static CoefficientEntry entry(Coefficient c) {
         return new CoefficientEntry(c.getKey(), c.getValue(), c.getUnit(), c.getSource() == null ? "" : c.getSource(),
-                c.getNote() == null ? "" : c.getNote());
+                c.getNote() == null ? "" : c.getNote(), c.getUncertainty());
     }
 
     static Optional<CoefficientSetData> find(Study study, List<CoefficientSetData> library, String id) {

@@ -109,4 +109,72 @@ class UncertaintyCommandsTest {
         assertEquals(2, CliHarness.run("compare", file, "--uncertainty", "mc", "--threshold", "0").exitCode());
         assertEquals(2, CliHarness.run("compare", file, "--uncertainty", "propagation").exitCode());
     }
+
+    @Test
+    void runGm11TakesTheSameIntervalsAsGm11(@TempDir Path dir) throws Exception {
+        String file = study(dir).toString();
+        CliHarness.Result shortcut = CliHarness.run("gm11", "--input", file, "--series", "sinks_total", "--uncertainty", "mc", "--draws", "800",
+                "--seed", "7", "--horizon", "4", "--format", "csv");
+        assertEquals(0, shortcut.exitCode(), shortcut.err());
+        CliHarness.Result run = CliHarness.run("run", "grey.gm11", "--input", file, "--series", "sinks_total", "--uncertainty", "mc", "--draws",
+                "800", "--seed", "7", "--horizon", "4", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(shortcut.out(), run.out());
+        assertEquals(5, run.out().strip().split("\n").length, run.out());
+        CliHarness.Result other = CliHarness.run("run", "grey.gm11", "--input", file, "--series", "sinks_total", "--uncertainty", "mc", "--draws",
+                "800", "--seed", "8", "--horizon", "4", "--format", "csv");
+        assertFalse(other.out().equals(run.out()), "another seed, other draws");
+        CliHarness.Result boot = CliHarness.run("run", "grey.gm11", "--input", file, "--series", "area.forest", "--uncertainty", "bootstrap",
+                "--draws", "300", "--format", "json");
+        assertEquals(0, boot.exitCode(), boot.err());
+        assertTrue(boot.out().contains("\"uncertainty\" : \"bootstrap\""), boot.out());
+        CliHarness.Result verhulst = CliHarness.run("run", "grey.verhulst", "--input", file, "--series", "area.forest", "--uncertainty", "mc");
+        assertEquals(2, verhulst.exitCode());
+        assertTrue(verhulst.err().contains("grey.gm11 only"), verhulst.err());
+    }
+
+    /** The sd of net emission in the last year of {@code account --uncertainty propagation --format csv}. */
+    private static double netSd(String csv, String year) {
+        for (String line : csv.split("\n")) {
+            if (line.startsWith(year + ",net,")) {
+                return Double.parseDouble(line.split(",")[4]);
+            }
+        }
+        throw new AssertionError("no net " + year + " in " + csv);
+    }
+
+    @Test
+    void rangesOfACoefficientCsvAreDrawnAndImpossibleOnesRefused(@TempDir Path dir) throws Exception {
+        Path study = StudyCommandsTest.sample(SampleStudies.GUIZHOU_FILE, dir);
+        Path set = dir.resolve("ranged.csv");
+        java.nio.file.Files.writeString(set, """
+                # id: ranged
+                # base: seed-guizhou
+                key,value,unit,source,note,distribution,percent,uncertainty_source
+                sink.forest,-0.644,t C / (hm2 a),Wei and Jian 2022 Table 2,,interval95pct,30,test range made up
+                """);
+        CliHarness.Result plain = CliHarness.run("account", study.toString(), "--uncertainty", "propagation", "--format", "csv");
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertEquals(0, netSd(plain.out(), "2019"), "the seed set gives no range");
+        CliHarness.Result ranged = CliHarness.run("account", study.toString(), "--coefficients", set.toString(), "--uncertainty",
+                "propagation", "--format", "csv");
+        assertEquals(0, ranged.exitCode(), ranged.err());
+        assertTrue(netSd(ranged.out(), "2019") > 0, ranged.out());
+        CliHarness.Result imported = CliHarness.run("coefficients", "import", set.toString(), "--into", study.toString(), "--use");
+        assertEquals(0, imported.exitCode(), imported.err());
+        CliHarness.Result stored = CliHarness.run("account", study.toString(), "--uncertainty", "propagation", "--format", "csv");
+        assertEquals(netSd(ranged.out(), "2019"), netSd(stored.out(), "2019"), 1e-12, "the range was saved with the set");
+
+        Path bad = dir.resolve("ranged-bad.csv");
+        java.nio.file.Files.writeString(bad, """
+                # id: ranged-bad
+                # base: seed-guizhou
+                key,value,unit,source,note,distribution,sd,uncertainty_source
+                sink.forest,-0.644,t C / (hm2 a),Wei and Jian 2022 Table 2,,normal,-0.1,test range made up
+                """);
+        CliHarness.Result refused = CliHarness.run("coefficients", "import", bad.toString(), "--into", study.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("ranged-bad.csv, row 4, column sd: the normal distribution needs a positive sd, not -0.1"),
+                refused.err());
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.landcarbon.model.LandCarbonFactory;
+import org.landcarbon.model.Parameter;
+import org.landcarbon.model.ProjectionRule;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.Uncertainty;
@@ -16,7 +18,6 @@ import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.Units;
 import org.landcarbon.scenarios.AccountPath;
 import org.landcarbon.scenarios.Peak;
-import org.landcarbon.scenarios.ProjectedStudy;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
 import org.landcarbon.scenarios.ScenarioAccounting;
 import org.landcarbon.scenarios.ScenarioProjector;
@@ -98,8 +99,7 @@ class ScenarioUncertaintyTest {
                 .orElseThrow().setUncertainty(u);
         Scenario scenario = study.getScenarios().get(0);
         ScenarioProjector projector = new ScenarioProjector(Services.get(ProjectionMethodRegistry.class).snapshot());
-        ProjectedStudy projection = projector.project(study, scenario);
-        UncertaintyModel model = ScenarioUncertainty.model(Services.uncertainty(), projection);
+        UncertaintyModel model = ScenarioUncertainty.model(Services.uncertainty(), study, scenario, projector);
         assertEquals(1, model.inputs().size());
         assertEquals(scenario.getHorizonYear(), model.years().get(model.years().size() - 1));
 
@@ -125,5 +125,65 @@ class ScenarioUncertaintyTest {
         assertTrue(Math.abs(s.mean() - s.point()) < 4 * s.sd() / Math.sqrt(4000), s.toString());
         // same seed, same peaks
         assertEquals(r.peaks(), ScenarioUncertainty.monteCarlo(scenario.getName(), model, 4000, 3).peaks());
+    }
+
+    /**
+     * The forest area has a +-10 % (sd) range and the scenario projects it by one rule: the draws of the forest sink,
+     * with the point forest rate. Returns the account of the draws.
+     */
+    private static ScenarioUncertainty.Result forestArea(String kind, String... parameters) throws Exception {
+        Study study = Services.sample("demo-county.landcarbon");
+        Uncertainty u = LandCarbonFactory.eINSTANCE.createUncertainty();
+        u.setDistribution("normal");
+        u.setSd(10);
+        u.setSource("test range, made up");
+        study.getSeries().stream().filter(x -> "area.forest".equals(x.getId())).findFirst().orElseThrow().setUncertainty(u);
+        Scenario scenario = study.getScenarios().get(0);
+        scenario.getRules().removeIf(r -> "area.forest".equals(r.getSeriesId()));
+        ProjectionRule rule = LandCarbonFactory.eINSTANCE.createProjectionRule();
+        rule.setSeriesId("area.forest");
+        rule.setKind(kind);
+        for (int i = 0; i < parameters.length; i += 2) {
+            Parameter p = LandCarbonFactory.eINSTANCE.createParameter();
+            p.setName(parameters[i]);
+            p.setValue(parameters[i + 1]);
+            rule.getParameters().add(p);
+        }
+        scenario.getRules().add(rule);
+        ScenarioProjector projector = new ScenarioProjector(Services.get(ProjectionMethodRegistry.class).snapshot());
+        UncertaintyModel model = ScenarioUncertainty.model(Services.uncertainty(), study, scenario, projector);
+        assertEquals(List.of("series:area.forest"), model.inputs().stream().map(UncertainInput::id).toList());
+        return ScenarioUncertainty.monteCarlo(scenario.getName(), model, 2000, 5);
+    }
+
+    private static double sd(ScenarioUncertainty.Result r, int year) {
+        return r.account().statistics(year, "forest").sd();
+    }
+
+    @Test
+    void aRuleFromTheDrawnHistoryMovesWithItAndAGivenValueDoesNot() throws Exception {
+        // target 30 (10^4 hm2) by 2030, linear from the drawn 2020 value: the share of the draw left in year y is
+        // (2030 - y) / 10, so the spread of the forest sink shrinks in that ratio and vanishes from 2030 on
+        ScenarioUncertainty.Result target = forestArea("target", "year", "2030", "value", "30");
+        double base = sd(target, 2020);
+        assertTrue(base > 0);
+        assertEquals(0.10, base / Math.abs(target.account().statistics(2020, "forest").point()), 0.01);
+        for (int y = 2021; y <= 2029; y++) {
+            assertEquals((2030 - y) / 10.0, sd(target, y) / base, 1e-9, "year " + y);
+        }
+        for (int y = 2030; y <= 2060; y++) {
+            assertEquals(0, sd(target, y), 1e-9 * base, "year " + y);
+        }
+        // a given constant does not depend on the history: no spread in any projected year
+        ScenarioUncertainty.Result given = forestArea("constant", "value", "30");
+        assertEquals(base, sd(given, 2020), 1e-9 * base);
+        for (int y = 2021; y <= 2060; y++) {
+            assertEquals(0, sd(given, y), 1e-9 * base, "year " + y);
+        }
+        // held at the drawn last value: the whole spread carries on
+        ScenarioUncertainty.Result last = forestArea("constant", "basis", "last");
+        for (int y = 2021; y <= 2060; y++) {
+            assertEquals(1, sd(last, y) / base, 1e-9, "year " + y);
+        }
     }
 }

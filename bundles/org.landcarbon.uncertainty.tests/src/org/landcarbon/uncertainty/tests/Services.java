@@ -9,10 +9,9 @@ import java.nio.file.StandardCopyOption;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.testsupport.OsgiServices;
 import org.landcarbon.uncertainty.UncertaintyService;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The services as DS publishes them, and the sample studies of the model bundle. */
 final class Services {
@@ -21,21 +20,7 @@ final class Services {
     }
 
     static <T> T get(Class<T> type) throws Exception {
-        Bundle bundle = FrameworkUtil.getBundle(UncertaintyService.class);
-        if (bundle.getState() != Bundle.ACTIVE) {
-            bundle.start();
-        }
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundle.getBundleContext(), type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(10_000);
-            if (service == null) {
-                throw new IllegalStateException(type.getSimpleName() + " is not registered (is felix.scr running?)");
-            }
-            return service;
-        } finally {
-            tracker.close();
-        }
+        return OsgiServices.get(type, Services.class);
     }
 
     static UncertaintyService uncertainty() throws Exception {

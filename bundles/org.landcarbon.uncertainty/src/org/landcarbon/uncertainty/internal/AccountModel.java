@@ -31,6 +31,7 @@ import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.UnitException;
 import org.landcarbon.model.units.Units;
 import org.landcarbon.uncertainty.Distribution;
+import org.landcarbon.uncertainty.SeriesPaths;
 import org.landcarbon.uncertainty.UncertainInput;
 import org.landcarbon.uncertainty.UncertaintyModel;
 
@@ -56,7 +57,8 @@ final class AccountModel implements UncertaintyModel {
     private record Cell(int slot, int[] inputs, double c0, double[] gradient, double[] multilinear, Replay replay) {
     }
 
-    private record Replay(AccountingMethod method, String component, int year, Trail trail, Study study, List<UncertainInput> all) {
+    private record Replay(AccountingMethod method, String component, int year, Trail trail, Study study, List<UncertainInput> all,
+            SeriesPaths paths) {
 
         double run(double[] x, int[] used) throws MissingInputException {
             Map<String, Double> coefficients = new HashMap<>();
@@ -69,7 +71,7 @@ final class AccountModel implements UncertaintyModel {
                     coefficients.put(in.id(), x[k]);
                 }
             }
-            ReplayContext context = new ReplayContext(study, trail, coefficients, factors);
+            ReplayContext context = new ReplayContext(study, trail, coefficients, factors, paths);
             Quantity q = method.compute(component, year, context, Trail.builder(method));
             if (q.unit().dimension().exponent(BaseDimension.TIME) == -1) {
                 q = q.times(new Quantity(1, Units.YEAR));
@@ -78,14 +80,17 @@ final class AccountModel implements UncertaintyModel {
         }
     }
 
-    AccountModel(AccountingService accounting, Study study, Account account, Scenario scenario) throws AccountingException {
+    private final SeriesPaths paths;
+
+    AccountModel(AccountingService accounting, Study study, Account account, Scenario scenario, SeriesPaths paths) throws AccountingException {
+        this.paths = paths;
         this.studyName = account.studyName();
         this.years = account.years();
         List<String> outs = new ArrayList<>(account.components());
         outs.addAll(Components.TOTALS);
         this.outputs = List.copyOf(outs);
         List<String> notes = new ArrayList<>();
-        this.inputs = List.copyOf(collectInputs(study, account, scenario, notes));
+        this.inputs = List.copyOf(collectInputs(study, account, scenario, paths, notes));
         this.correlation = correlation(study, inputs, notes);
         int n = outputs.size();
         point = new double[years.size() * n];
@@ -134,9 +139,11 @@ final class AccountModel implements UncertaintyModel {
                 }
             }
             for (SeriesInput s : trail.inputs()) {
-                Integer k = index.get(UncertainInput.SERIES_PREFIX + s.seriesId());
-                if (k != null && !used.contains(k)) {
-                    used.add(k);
+                for (String driver : paths.drivers(s.seriesId())) {
+                    Integer k = index.get(UncertainInput.SERIES_PREFIX + driver);
+                    if (k != null && !used.contains(k)) {
+                        used.add(k);
+                    }
                 }
             }
         }
@@ -147,7 +154,7 @@ final class AccountModel implements UncertaintyModel {
         int[] u = used.stream().mapToInt(Integer::intValue).toArray();
         AccountingMethod method = accounting.method(r.methodId()).orElseThrow(
                 () -> new AccountingException("method " + r.methodId() + " of " + r.component() + " " + r.year() + " is no longer installed"));
-        Replay replay = new Replay(method, r.component(), r.year(), trail, study, inputs);
+        Replay replay = new Replay(method, r.component(), r.year(), trail, study, inputs, paths);
         String what = r.component() + " " + r.year() + " (method " + method.id() + ")";
         double at0 = run(replay, x0, u, what);
         if (Math.abs(at0 - p) > 1e-9 * Math.max(1, Math.abs(p))) {
@@ -263,7 +270,7 @@ final class AccountModel implements UncertaintyModel {
     }
 
     /** Every coefficient the account read that carries a range, and every series with an uncertainty. */
-    private static List<UncertainInput> collectInputs(Study study, Account account, Scenario scenario, List<String> notes)
+    private static List<UncertainInput> collectInputs(Study study, Account account, Scenario scenario, SeriesPaths paths, List<String> notes)
             throws AccountingException {
         Map<String, CoefficientValue> used = new LinkedHashMap<>();
         Map<String, String> seriesUsed = new LinkedHashMap<>();
@@ -271,7 +278,7 @@ final class AccountModel implements UncertaintyModel {
             for (ComponentResult r : account.results(year)) {
                 if (r.trail() != null && r.status() == ComponentResult.Status.COMPUTED) {
                     r.trail().coefficients().forEach(c -> used.putIfAbsent(c.key(), c));
-                    r.trail().inputs().forEach(s -> seriesUsed.putIfAbsent(s.seriesId(), s.quantity().unit().symbol()));
+                    r.trail().inputs().forEach(s -> paths.drivers(s.seriesId()).forEach(d -> seriesUsed.putIfAbsent(d, d)));
                 }
             }
         }

@@ -16,9 +16,10 @@ import org.landcarbon.model.LandClass;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.units.Quantity;
+import org.landcarbon.uncertainty.SeriesPaths;
 
 /**
- * What a method saw when it computed one number, from its trail, with chosen coefficients and series scaled:
+ * What a method saw when it computed one number, from its trail, with chosen coefficients and series moved by draws:
  * re-running the method on it gives the number for other input values. The caller checks that a replay at the
  * point values reproduces the account, so a method that reads something it does not record is caught.
  */
@@ -30,17 +31,18 @@ final class ReplayContext implements AccountingContext {
     private final Map<String, CoefficientValue> coefficients = new LinkedHashMap<>();
     private final Trail trail;
 
-    ReplayContext(Study study, Trail trail, Map<String, Double> coefficientValues, Map<String, Double> seriesFactors) {
+    ReplayContext(Study study, Trail trail, Map<String, Double> coefficientValues, Map<String, Double> seriesFactors, SeriesPaths paths) {
         this.study = study;
         this.trail = trail;
         for (Series s : study.getSeries()) {
             seriesIds.add(s.getId());
         }
         for (SeriesInput in : trail.inputs()) {
-            Double f = seriesFactors.get(in.seriesId());
-            SeriesInput v = f == null ? in
-                    : new SeriesInput(in.seriesId(), in.year(), new Quantity(in.quantity().value() * f, in.quantity().unit()), in.provenance(),
-                            in.detail(), in.scenario());
+            boolean moved = !seriesFactors.isEmpty() && paths.drivers(in.seriesId()).stream().anyMatch(seriesFactors::containsKey);
+            SeriesInput v = !moved ? in
+                    : new SeriesInput(in.seriesId(), in.year(),
+                            new Quantity(paths.value(in.seriesId(), in.year(), in.quantity().value(), seriesFactors), in.quantity().unit()),
+                            in.provenance(), in.detail(), in.scenario());
             inputs.put(in.seriesId() + "@" + in.year(), v);
         }
         for (CoefficientValue c : trail.coefficients()) {

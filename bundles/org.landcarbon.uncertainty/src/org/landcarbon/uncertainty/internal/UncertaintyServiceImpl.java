@@ -6,6 +6,7 @@ import org.landcarbon.accounting.AccountingException;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Study;
+import org.landcarbon.uncertainty.SeriesPaths;
 import org.landcarbon.uncertainty.UncertaintyModel;
 import org.landcarbon.uncertainty.UncertaintyService;
 import org.osgi.service.component.annotations.Component;
@@ -31,12 +32,12 @@ public final class UncertaintyServiceImpl implements UncertaintyService {
     }
 
     @Override
-    public UncertaintyModel model(Study study, AccountOptions options) throws AccountingException {
+    public UncertaintyModel model(Study study, AccountOptions options, SeriesPaths paths) throws AccountingException {
         Account account = accounting.account(study, options);
         Scenario scenario = null;
         if (options.scenario() != null) {
             scenario = study.getScenarios().stream().filter(s -> options.scenario().equals(s.getName())).findFirst().orElse(null);
         }
-        return new AccountModel(accounting, study, account, scenario);
+        return new AccountModel(accounting, study, account, scenario, paths);
     }
 }

@@ -4,11 +4,10 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.AccountOptions;
 import org.landcarbon.analysis.Analysis;
 import org.landcarbon.analysis.DataTable;
@@ -16,9 +15,7 @@ import org.landcarbon.cli.UsageException;
 import org.landcarbon.cli.internal.analysis.AnalysisCommandLine;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
-import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
-import org.landcarbon.model.units.Units;
 import org.landcarbon.uncertainty.ForecastBand;
 import org.landcarbon.uncertainty.Gm11Intervals;
 import org.landcarbon.uncertainty.MonteCarlo;
@@ -45,6 +42,9 @@ final class Gm11UncertaintyCommandLine {
               --draws N                replicates (bootstrap, default 2000) or draws (mc, default 10000)
               --seed S                 seed (default 1); the result depends on the seed only""";
 
+    /** The analysis whose forecast these intervals are of. */
+    static final String ANALYSIS = "grey.gm11";
+
     private Gm11UncertaintyCommandLine() {
     }
 
@@ -53,27 +53,13 @@ final class Gm11UncertaintyCommandLine {
     }
 
     static int run(Analysis<?> analysis, UncertaintyService service, List<String> args, PrintStream out) throws Exception {
-        String method = null;
-        Integer draws = null;
-        long seed = UncertaintyOptions.DEFAULT_SEED;
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--uncertainty" -> method = UncertaintyOptions.value(args, ++i, a);
-                case "--draws" -> draws = (int) UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
-                case "--seed" -> seed = UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
-                default -> rest.add(a);
-            }
-        }
+        DrawOptions o = DrawOptions.extract(args);
+        String method = o.method();
         if (!"bootstrap".equals(method) && !"mc".equals(method)) {
-            throw new UsageException("--uncertainty of gm11 must be bootstrap or mc, got '" + method + "'");
+            throw new UsageException("--uncertainty of " + ANALYSIS + " must be bootstrap or mc, got '" + method + "'");
         }
-        int n = draws != null ? draws : method.equals("mc") ? MonteCarlo.DEFAULT_DRAWS : Gm11Intervals.DEFAULT_REPLICATES;
-        if (n < 2 || n > MonteCarlo.MAX_DRAWS) {
-            throw new UsageException("--draws must be between 2 and " + MonteCarlo.MAX_DRAWS + ", got " + n);
-        }
-        return method.equals("mc") ? mc(service, rest, n, seed, out) : bootstrap(analysis, rest, n, seed, out);
+        int n = o.draws(method.equals("mc") ? MonteCarlo.DEFAULT_DRAWS : Gm11Intervals.DEFAULT_REPLICATES);
+        return method.equals("mc") ? mc(service, o, n, out) : bootstrap(analysis, o.rest(), n, o.seed(), out);
     }
 
     private static int horizon(String text) throws UsageException {
@@ -116,34 +102,22 @@ final class Gm11UncertaintyCommandLine {
         return 0;
     }
 
-    private static int mc(UncertaintyService service, List<String> args, int draws, long seed, PrintStream out) throws Exception {
-        if (service == null) {
-            throw new IllegalStateException("the uncertainty bundle (org.landcarbon.uncertainty) is not installed");
-        }
-        String input = null;
-        String series = null;
-        String format = "json";
-        int horizon = 5;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--input" -> input = UncertaintyOptions.value(args, ++i, a);
-                case "--series", "--column" -> series = UncertaintyOptions.value(args, ++i, a);
-                case "--horizon" -> horizon = horizon(UncertaintyOptions.value(args, ++i, a));
-                case "--format" -> format = UncertaintyOptions.value(args, ++i, a);
-                default -> throw new UsageException("'" + a + "' does not go with --uncertainty mc (--input, --series, --horizon, "
-                        + "--draws, --seed, --format)");
-            }
-        }
+    private static int mc(UncertaintyService service, DrawOptions o, int draws, PrintStream out) throws Exception {
+        DrawOptions.require(service);
+        long seed = o.seed();
+        Map<String, String> options = o.options(List.of("--input", "--series", "--column", "--horizon", "--format"), null,
+                "--uncertainty mc");
+        String input = options.get("--input");
+        String series = options.getOrDefault("--series", options.get("--column"));
+        String format = options.getOrDefault("--format", "json");
+        int horizon = horizon(options.getOrDefault("--horizon", "5"));
         if (input == null || !input.endsWith(".landcarbon")) {
             throw new UsageException("--uncertainty mc needs --input STUDY.landcarbon (the account's inputs are drawn)");
         }
         if (series == null) {
             throw new UsageException("--uncertainty mc needs --series NUMBER: net, sinks_total, sources_total or a component");
         }
-        if (!List.of("json", "csv", "table").contains(format)) {
-            throw new UsageException("--format must be json, csv or table, got '" + format + "'");
-        }
+        DrawOptions.checkFormat(format, List.of("json", "csv", "table"));
         Path file = Path.of(input);
         if (!Files.isRegularFile(file)) {
             throw new java.io.IOException(input + ": no such file");
@@ -158,10 +132,8 @@ final class Gm11UncertaintyCommandLine {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--draws: " + e.getMessage());
         }
-        String unitText = study.getDisplayUnits() == null || study.getDisplayUnits().getCarbon() == null ? "10^4 t C"
-                : study.getDisplayUnits().getCarbon();
-        Unit unit = Unit.parse(unitText);
-        double scale = Account.express(new Quantity(1, Units.T_C), unit).value();
+        Unit unit = DrawOptions.carbonUnit(study);
+        double scale = DrawOptions.perTonne(unit);
         ForecastBand band;
         try {
             band = Gm11Intervals.monteCarlo(model, series, horizon, draws, seed);
@@ -200,11 +172,9 @@ final class Gm11UncertaintyCommandLine {
                 }
             }
             case "csv" -> {
-                out.println(indexName + ",forecast,mean,sd,p2_5,p50,p97_5,unit");
+                out.println(indexName + ",forecast," + DrawOptions.CSV + ",unit");
                 for (int j = 0; j < s.size(); j++) {
-                    Statistics x = s.get(j);
-                    out.println((last + step * (j + 1)) + "," + x.point() * scale + "," + x.mean() * scale + "," + x.sd() * scale + ","
-                            + x.p2_5() * scale + "," + x.p50() * scale + "," + x.p97_5() * scale + "," + unit);
+                    out.println((last + step * (j + 1)) + "," + DrawOptions.csv(s.get(j), scale) + "," + unit);
                 }
             }
             default -> {
@@ -212,7 +182,7 @@ final class Gm11UncertaintyCommandLine {
                 try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
                     g.useDefaultPrettyPrinter();
                     g.writeStartObject();
-                    g.writeStringField("analysis", "grey.gm11");
+                    g.writeStringField("analysis", ANALYSIS);
                     g.writeStringField("input", what);
                     g.writeStringField("uncertainty", b.method());
                     g.writeNumberField(b.method().equals("mc") ? "draws" : "replicates", b.runs());
@@ -225,12 +195,7 @@ final class Gm11UncertaintyCommandLine {
                         Statistics x = s.get(j);
                         g.writeStartObject();
                         g.writeNumberField(indexName.equals("year") ? "year" : "index", last + step * (j + 1));
-                        g.writeNumberField("value", x.point() * scale);
-                        g.writeNumberField("mean", x.mean() * scale);
-                        g.writeNumberField("sd", x.sd() * scale);
-                        g.writeNumberField("p2_5", x.p2_5() * scale);
-                        g.writeNumberField("p50", x.p50() * scale);
-                        g.writeNumberField("p97_5", x.p97_5() * scale);
+                        DrawOptions.json(g, x, scale);
                         g.writeEndObject();
                     }
                     g.writeEndArray();

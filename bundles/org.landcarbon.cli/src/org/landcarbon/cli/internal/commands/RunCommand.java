@@ -9,13 +9,19 @@ import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.cli.internal.analysis.AnalysisCommandLine;
 import org.osgi.service.component.annotations.Component;
+import org.landcarbon.uncertainty.UncertaintyService;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code landcarbon run ID --input FILE [--SETTING VALUE ...] [--format json|csv|table]}: any installed analysis. */
 @Component(service = Command.class)
 public final class RunCommand implements Command {
 
     private AnalysisRegistry registry;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile UncertaintyService uncertainty;
 
     @Reference
     void setRegistry(AnalysisRegistry registry) {
@@ -37,6 +43,7 @@ public final class RunCommand implements Command {
         return "Usage: landcarbon run ID --input FILE [--series A,B | --column A,B] [--SETTING VALUE ...] [--format json|csv|table]\n\n"
                 + "Runs the installed analysis ID ('landcarbon analyses' lists them and their settings).\n\n"
                 + AnalysisCommandLine.commonOptions()
+                + "\n\nrun grey.gm11 also takes --uncertainty bootstrap|mc, as gm11 does:" + Gm11UncertaintyCommandLine.USAGE
                 + "\n\nExit codes: 0 success, 1 the input does not suit the analysis (named file, line, column), 2 bad usage.";
     }
 
@@ -48,6 +55,14 @@ public final class RunCommand implements Command {
         String id = args.get(0);
         Analysis<?> analysis = registry.find(id).orElseThrow(() -> new UsageException("no analysis '" + id
                 + "'; installed: " + String.join(", ", registry.analyses().stream().map(a -> a.descriptor().id()).toList())));
-        return AnalysisCommandLine.run(analysis, args.subList(1, args.size()), out, err);
+        List<String> rest = args.subList(1, args.size());
+        if (Gm11UncertaintyCommandLine.wanted(rest)) {
+            if (!id.equals(Gm11UncertaintyCommandLine.ANALYSIS)) {
+                throw new UsageException("--uncertainty: forecast intervals are computed for " + Gm11UncertaintyCommandLine.ANALYSIS
+                        + " only, not for " + id + " (docs/uncertainty.md)");
+            }
+            return Gm11UncertaintyCommandLine.run(analysis, uncertainty, rest, out);
+        }
+        return AnalysisCommandLine.run(analysis, rest, out, err);
     }
 }

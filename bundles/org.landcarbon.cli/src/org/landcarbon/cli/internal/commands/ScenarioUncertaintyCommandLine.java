@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.Components;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Study;
-import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
-import org.landcarbon.model.units.Units;
-import org.landcarbon.scenarios.ProjectedStudy;
 import org.landcarbon.scenarios.ProjectionMethodRegistry;
 import org.landcarbon.scenarios.ScenarioProjector;
 import org.landcarbon.uncertainty.MonteCarlo;
@@ -48,57 +44,34 @@ final class ScenarioUncertaintyCommandLine {
     }
 
     static int run(ProjectionMethodRegistry registry, UncertaintyService service, List<String> args, PrintStream out) throws Exception {
-        if (service == null) {
-            throw new IllegalStateException("the uncertainty bundle (org.landcarbon.uncertainty) is not installed");
+        DrawOptions.require(service);
+        DrawOptions o = DrawOptions.extract(args);
+        List<String> files = new ArrayList<>();
+        Map<String, String> options = o.options(List.of("--scenarios", "--peak-by", "--format"), files, "--uncertainty mc");
+        if (!"mc".equals(o.method())) {
+            throw new UsageException("--uncertainty of scenarios and compare must be mc, got '" + o.method() + "'");
         }
-        String file = null;
-        String method = null;
-        int draws = MonteCarlo.DEFAULT_DRAWS;
-        long seed = UncertaintyOptions.DEFAULT_SEED;
-        int peakBy = 2030;
-        String format = "table";
-        List<String> names = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--uncertainty" -> method = UncertaintyOptions.value(args, ++i, a);
-                case "--draws" -> draws = (int) UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
-                case "--seed" -> seed = UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
-                case "--peak-by" -> peakBy = (int) UncertaintyOptions.number(UncertaintyOptions.value(args, ++i, a), a);
-                case "--format" -> format = UncertaintyOptions.value(args, ++i, a);
-                case "--scenarios" -> names = Arrays.stream(UncertaintyOptions.value(args, ++i, a).split(",")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList();
-                default -> {
-                    if (a.startsWith("-")) {
-                        throw new UsageException("'" + a + "' does not go with --uncertainty mc (--scenarios, --draws, --seed, --peak-by, --format)");
-                    }
-                    if (file != null) {
-                        throw new UsageException("expects one study file, got '" + file + "' and '" + a + "'");
-                    }
-                    file = a;
-                }
-            }
+        if (files.size() > 1) {
+            throw new UsageException("expects one study file, got '" + files.get(0) + "' and '" + files.get(1) + "'");
         }
-        if (!"mc".equals(method)) {
-            throw new UsageException("--uncertainty of scenarios and compare must be mc, got '" + method + "'");
-        }
-        if (file == null) {
+        if (files.isEmpty()) {
             throw new UsageException("a study file is required");
         }
-        if (draws < 2 || draws > MonteCarlo.MAX_DRAWS) {
-            throw new UsageException("--draws must be between 2 and " + MonteCarlo.MAX_DRAWS + ", got " + draws);
-        }
-        if (!List.of("table", "csv", "json").contains(format)) {
-            throw new UsageException("--format must be table, csv or json, got '" + format + "'");
-        }
+        String file = files.get(0);
+        int draws = o.draws(MonteCarlo.DEFAULT_DRAWS);
+        long seed = o.seed();
+        int peakBy = (int) UncertaintyOptions.number(options.getOrDefault("--peak-by", "2030"), "--peak-by");
+        String format = options.getOrDefault("--format", "table");
+        List<String> names = !options.containsKey("--scenarios") ? null
+                : Arrays.stream(options.get("--scenarios").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        DrawOptions.checkFormat(format, List.of("table", "csv", "json"));
         Study study = ScenariosCommand.load(file);
         List<Scenario> scenarios = select(study, names, file);
         ScenarioProjector projector = new ScenarioProjector(registry.snapshot());
         List<ScenarioUncertainty.Result> results = new ArrayList<>();
         List<UncertaintyModel> models = new ArrayList<>();
         for (Scenario s : scenarios) {
-            ProjectedStudy p = projector.project(study, s);
-            UncertaintyModel model = ScenarioUncertainty.model(service, p);
+            UncertaintyModel model = ScenarioUncertainty.model(service, study, s, projector);
             try {
                 MonteCarlo.checkDraws(draws, model.point().length);
             } catch (IllegalArgumentException e) {
@@ -107,10 +80,8 @@ final class ScenarioUncertaintyCommandLine {
             models.add(model);
             results.add(ScenarioUncertainty.monteCarlo(s.getName(), model, draws, seed));
         }
-        String unitText = study.getDisplayUnits() == null || study.getDisplayUnits().getCarbon() == null ? "10^4 t C"
-                : study.getDisplayUnits().getCarbon();
-        Unit unit = Unit.parse(unitText);
-        double scale = Account.express(new Quantity(1, Units.T_C), unit).value();
+        Unit unit = DrawOptions.carbonUnit(study);
+        double scale = DrawOptions.perTonne(unit);
         switch (format) {
             case "csv" -> csv(results, peakBy, scale, unit, out);
             case "json" -> json(study, results, draws, seed, peakBy, scale, unit, out);
@@ -180,13 +151,11 @@ final class ScenarioUncertaintyCommandLine {
                     String.valueOf(p.probabilityByYear(peakBy)), String.valueOf(p.probabilityNoPeak())));
         }
         out.println();
-        out.println("scenario,year,net,mean,sd,p2_5,p50,p97_5,unit");
+        out.println("scenario,year,net," + DrawOptions.CSV + ",unit");
         for (ScenarioUncertainty.Result r : results) {
             for (int y : r.account().model().years()) {
                 Statistics s = r.account().statistics(y, Components.NET);
-                out.println(String.join(",", quote(r.scenario()), String.valueOf(y), String.valueOf(s.point() * scale),
-                        String.valueOf(s.mean() * scale), String.valueOf(s.sd() * scale), String.valueOf(s.p2_5() * scale),
-                        String.valueOf(s.p50() * scale), String.valueOf(s.p97_5() * scale), unit.symbol()));
+                out.println(quote(r.scenario()) + "," + y + "," + DrawOptions.csv(s, scale) + "," + unit.symbol());
             }
         }
     }
@@ -228,12 +197,7 @@ final class ScenarioUncertaintyCommandLine {
                     Statistics s = r.account().statistics(y, Components.NET);
                     g.writeStartObject();
                     g.writeNumberField("year", y);
-                    g.writeNumberField("value", s.point() * scale);
-                    g.writeNumberField("mean", s.mean() * scale);
-                    g.writeNumberField("sd", s.sd() * scale);
-                    g.writeNumberField("p2_5", s.p2_5() * scale);
-                    g.writeNumberField("p50", s.p50() * scale);
-                    g.writeNumberField("p97_5", s.p97_5() * scale);
+                    DrawOptions.json(g, s, scale);
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -60,6 +60,7 @@ public final class CompareScenariosEditor extends EditorPart {
     private Label heading;
     private Label status;
     private Combo reference;
+    private org.eclipse.swt.widgets.Button bandToggle;
     private CTabFolder tabs;
     private Chart netChart;
     private Table keyFigures;
@@ -91,13 +92,17 @@ public final class CompareScenariosEditor extends EditorPart {
         root.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(4, false));
+        bar.setLayout(new GridLayout(5, false));
         heading = new Label(bar, SWT.NONE);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         new Label(bar, SWT.NONE).setText(Messages.reference);
         reference = new Combo(bar, SWT.READ_ONLY);
         reference.addListener(SWT.Selection, e -> session.setReference(reference.getText()));
+        bandToggle = new org.eclipse.swt.widgets.Button(bar, SWT.CHECK);
+        bandToggle.setText(Messages.bandToggle);
+        bandToggle.setSelection(session.bandsOn());
+        bandToggle.addListener(SWT.Selection, e -> session.setBandsOn(bandToggle.getSelection()));
         org.eclipse.swt.widgets.Button export = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
         export.setText(Messages.exportButton);
         export.addListener(SWT.Selection, e -> export());
@@ -175,6 +180,8 @@ public final class CompareScenariosEditor extends EditorPart {
         } else {
             status.setForeground(null);
             String notes = notes(c);
+            String band = session.bandNote();
+            notes = band.isEmpty() ? notes : notes.isEmpty() ? band : notes + ". " + band;
             String change = session.lastChange() == null ? "" : NLS.bind(Messages.updated, session.lastChange());
             status.setText(change.isEmpty() || notes.isEmpty() ? change + notes : change + ". " + notes);
         }
@@ -195,7 +202,7 @@ public final class CompareScenariosEditor extends EditorPart {
             reference.setItems(labels);
         }
         reference.setText(c.reference().label());
-        NetPathsChart.show(netChart, NetPaths.of(c, session.decimals(), chartTitle(session)));
+        NetPathsChart.show(netChart, NetPaths.of(c, session.decimals(), chartTitle(session), session.bands()));
         fillKeyFigures(c);
         fillSourcesSinks(c);
         String chosen = differenceOf.getText();
@@ -462,6 +469,11 @@ public final class CompareScenariosEditor extends EditorPart {
 
     public List<String> keyFigureHeader() {
         return java.util.Arrays.stream(keyFigures.getColumns()).map(TableColumn::getText).toList();
+    }
+
+    /** The net emission chart of the overview, for tests. */
+    public Chart netChart() {
+        return netChart;
     }
 
     public String statusText() {

@@ -54,7 +54,7 @@ public final class ComparisonExport {
                         ComparisonTables.componentDifferences(c, r)));
             }
         }
-        NetPaths paths = NetPaths.of(c, session.decimals(), CompareScenariosEditor.chartTitle(session));
+        NetPaths paths = NetPaths.of(c, session.decimals(), CompareScenariosEditor.chartTitle(session), session.bands());
         Path png = dir.resolve("net-emission.png");
         png(paths, png, WIDTH, HEIGHT);
         files.add(png);

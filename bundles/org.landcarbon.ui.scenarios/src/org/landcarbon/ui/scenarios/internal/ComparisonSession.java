@@ -66,11 +66,17 @@ public final class ComparisonSession implements AutoCloseable {
     private String lastChange;
     private boolean scheduled;
     private boolean closed;
+    private final NetBands bands;
 
     public ComparisonSession(ScenarioComparisonInput input, Display display, Consumer<ComparisonSession> onUpdate) {
         this.input = input;
         this.display = display;
         this.onUpdate = onUpdate;
+        this.bands = new NetBands(display, () -> {
+            if (!closed) {
+                onUpdate.accept(this);
+            }
+        });
     }
 
     /** Loads the studies, compares, and starts watching. Errors are kept in {@link #error()}. */
@@ -103,6 +109,7 @@ public final class ComparisonSession implements AutoCloseable {
             }
             comparison = comparer.compare(refs, knownLabel(reference), ComparisonSettings.defaults());
             error = null;
+            bands.update(comparison);
             for (ScenarioRef ref : refs) {
                 watches.add(ScenarioChanges.watch(ref.scenario(), this::changed));
             }
@@ -227,6 +234,7 @@ public final class ComparisonSession implements AutoCloseable {
             comparison = updated;
             kinds.clear();
             error = null;
+            bands.update(comparison);
         } catch (Exception ex) {
             // Keep the last good figures on screen and say what the edit broke.
             error = message(ex);
@@ -288,6 +296,31 @@ public final class ComparisonSession implements AutoCloseable {
         return comparison;
     }
 
+    /** The 95 % bands of the net paths computed so far, by scenario label (none while switched off). */
+    public Map<String, NetBands.Band> bands() {
+        return bands.of(comparison);
+    }
+
+    /** Whether the bands are computed and drawn. */
+    public boolean bandsOn() {
+        return bands.on();
+    }
+
+    public void setBandsOn(boolean on) {
+        bands.setOn(on, comparison);
+        onUpdate.accept(this);
+    }
+
+    /** Whether the band job is running. */
+    public boolean bandsBusy() {
+        return bands.busy();
+    }
+
+    /** Why a path has no band, or that the bands are being computed; empty otherwise. */
+    public String bandNote() {
+        return bands.note(comparison);
+    }
+
     public String error() {
         return error;
     }
@@ -331,6 +364,7 @@ public final class ComparisonSession implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        bands.cancel();
         unwatch();
     }
 

@@ -55,6 +55,12 @@ public final class Messages extends NLS {
     public static String notes;
     public static String projectedFrom;
     public static String identicalBefore;
+    public static String bandToggle;
+    public static String bandLegend;
+    public static String bandComputing;
+    public static String bandNone;
+    public static String bandFailed;
+    public static String bandJob;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

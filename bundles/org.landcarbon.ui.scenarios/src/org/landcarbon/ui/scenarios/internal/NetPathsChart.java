@@ -75,6 +75,29 @@ final class NetPathsChart {
         }
     }
 
+    /** One edge of a band: a thin dotted line in the path's colour; only the first band's lower edge is in the legend. */
+    private static void band(Chart chart, String id, double[] years, double[] values, Color c, String legend) {
+        ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        line.setXSeries(years);
+        line.setYSeries(values);
+        line.setLineColor(c);
+        line.setLineStyle(LineStyle.DOT);
+        line.setLineWidth(1);
+        line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+        line.setAntialias(SWT.ON);
+        line.setDescription(legend == null ? id : legend);
+        line.setVisibleInLegend(legend != null);
+    }
+
+    private static int firstBanded(NetPaths model) {
+        for (int i = 0; i < model.paths().size(); i++) {
+            if (model.paths().get(i).banded()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static Chart create(Composite parent, NetPaths model) {
         Chart chart = new Chart(parent, SWT.NONE);
         show(chart, model);
@@ -134,6 +157,15 @@ final class NetPathsChart {
                     peak.setVisibleInLegend(false);
                 }
                 n++;
+            }
+            // After the paths, so that the band's legend entry comes last.
+            for (int i = 0; i < model.paths().size(); i++) {
+                NetPaths.Path p = model.paths().get(i);
+                if (p.banded()) {
+                    Color c = new Color(p.rgb()[0], p.rgb()[1], p.rgb()[2]);
+                    band(chart, "band-low" + i, p.years(), p.low(), c, i == firstBanded(model) ? model.bandLegend() : null);
+                    band(chart, "band-high" + i, p.years(), p.high(), c, null);
+                }
             }
             double[] b = model.bounds();
             double pad = (b[1] - b[0]) * 0.08;

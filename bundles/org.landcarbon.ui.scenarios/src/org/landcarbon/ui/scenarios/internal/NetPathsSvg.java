@@ -15,7 +15,7 @@ final class NetPathsSvg {
         int left = 80;
         int right = 30;
         int top = 50;
-        int legendRows = (m.paths().size() + 1) / 2;
+        int legendRows = (m.paths().size() + 1) / 2 + (m.bandLegend() == null ? 0 : 1);
         int bottom = 60 + 20 * legendRows;
         double plotW = width - left - right;
         double plotH = height - top - bottom;
@@ -68,6 +68,19 @@ final class NetPathsSvg {
             }
             s.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"2\" points=\"").append(pts.toString().trim())
                     .append("\"/>\n");
+            if (p.banded()) {
+                for (double[] edge : new double[][] { p.low(), p.high() }) {
+                    StringBuilder e = new StringBuilder();
+                    for (int j = 0; j < p.years().length; j++) {
+                        if (!Double.isNaN(edge[j])) {
+                            e.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + (p.years()[j] - x0) / (x1 - x0) * plotW,
+                                    top + plotH - (edge[j] - lo) / (hi - lo) * plotH));
+                        }
+                    }
+                    s.append("<polyline class=\"band\" fill=\"none\" stroke=\"").append(color)
+                            .append("\" stroke-width=\"1\" stroke-dasharray=\"2 3\" points=\"").append(e.toString().trim()).append("\"/>\n");
+                }
+            }
             if (p.peaked()) {
                 double px = left + (p.peakYear() - x0) / (x1 - x0) * plotW;
                 double py = top + plotH - (p.peakValue() - lo) / (hi - lo) * plotH;
@@ -81,6 +94,12 @@ final class NetPathsSvg {
                     ly - 4, lx + 24, ly - 4, color));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s</text>\n", lx + 30, ly, esc(p.legend())));
             i++;
+        }
+        if (m.bandLegend() != null) {
+            double ly = top + plotH + 58 + 20 * ((m.paths().size() + 1) / 2);
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#555\" stroke-dasharray=\"2 3\"/>\n",
+                    left, ly - 4, left + 24, ly - 4));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\">%s</text>\n", left + 30, ly, esc(m.bandLegend())));
         }
         s.append("</svg>\n");
         return s.toString();

@@ -36,6 +36,18 @@ final class StudyFilePage extends WizardNewFileCreationPage {
         setPageComplete(validatePage());
     }
 
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        RasterInputs in = ((RasterStudyWizard) getWizard()).inputs();
+        if (visible && in != null && name.getText().isBlank()) {
+            // a first name to edit: the boundaries file and the raster years, e.g. "counties 2000-2020"
+            String base = in.boundaries().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            int a = java.util.Collections.min(in.years()), b = java.util.Collections.max(in.years());
+            name.setText(base + " " + (a == b ? Integer.toString(a) : a + "-" + b));
+        }
+    }
+
     private static Text field(Composite c, String label) {
         new Label(c, SWT.NONE).setText(label);
         Text t = new Text(c, SWT.BORDER);

@@ -77,6 +77,9 @@ class RasterStudyWizardTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         dialog.getShell().setSize(1100, 720);
+        // let the new dialog paint before the first screenshot (else the copy may still hold the previous one)
+        long end = System.currentTimeMillis() + 1000;
+        waitFor(dialog.getShell().getDisplay(), () -> System.currentTimeMillis() > end, 5000);
         return new Opened(wizard, dialog);
     }
 
@@ -138,6 +141,8 @@ class RasterStudyWizardTest {
             assertEquals(List.of(2000, 2020), in.years(), "years from the file names");
             assertEquals("clcd", in.classSystem(), "seed maps CLCD onto the six CNLUCC classes");
             assertFalse(wizard.canFinish(), "nothing before the preview");
+            shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+            shell.update();
             Screenshots.take(shell, "raster-wizard-1-inputs");
 
             o.dialog().showPage(preview);
@@ -264,6 +269,8 @@ class RasterStudyWizardTest {
             assertNull(input.inputs());
             assertTrue(input.getErrorMessage().contains("landcover-2010.tif") && input.getErrorMessage().contains("TIFF"), input.getErrorMessage());
             assertNull(wizard.getNextPage(input), "no preview of an unreadable raster");
+            shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+            shell.update();
             Screenshots.take(shell, "raster-wizard-unreadable-tiff");
 
             input.fill(List.of(r2000), bowtie, "code", null, "seed", null, "km2");

@@ -180,10 +180,13 @@ final class PreviewPage extends WizardPage {
             GridGeometry g = s.grid();
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { s.file().getFileName().toString(), in.years().get(k).toString(), g.crs().toString(),
-                    g.width() + " x " + g.height(), String.format(Locale.ROOT, "%.6g x %.6g", g.dx(), g.dy()),
+                    g.width() + " x " + g.height(), number(g.dx()) + " x " + number(g.dy()),
                     String.format(Locale.ROOT, "%.2f %%", 100 * (1 - s.outsideShare())), Long.toString(s.pixelsInside()),
                     Long.toString(s.nodataPixels()), s.unmappedCodes().isEmpty() ? Messages.none
                             : s.unmappedCodes().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + " px)").collect(Collectors.joining(", ")) });
+        }
+        for (TableColumn col : table.getColumns()) {
+            col.pack();
         }
         List<String> problems = preview.problems(in.mapping().name());
         problems.forEach(lines::add);
@@ -202,7 +205,9 @@ final class PreviewPage extends WizardPage {
             } else if (!plan.partial().isEmpty()) {
                 error = NLS.bind(Messages.partialError, plan.partial().size());
             }
-            plan.partial().forEach(p -> lines.add(NLS.bind(Messages.partialWarning, p)));
+            // listed whether allowed or not: the user sees which areas cover only part of their region
+            ZonalAreas.plan(preview.result(), in.boundaries(), in.rasters(), in.years(), in.mapping(), false).partial()
+                    .forEach(p -> lines.add(NLS.bind(Messages.partialWarning, p)));
             summary.setText(NLS.bind(Messages.previewSummary, new Object[] { imp.changes().size(), imp.valuesPerRegion().size(),
                     in.years().size() }));
             if (error != null) {
@@ -217,6 +222,10 @@ final class PreviewPage extends WizardPage {
         setErrorMessage(error);
         setPageComplete(error == null);
         getContainer().updateButtons();
+    }
+
+    private static String number(double v) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", v)).stripTrailingZeros().toPlainString();
     }
 
     /** The study the wizard creates, without values: the first to the last raster year. */

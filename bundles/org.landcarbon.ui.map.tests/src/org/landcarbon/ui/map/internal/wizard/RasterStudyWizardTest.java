@@ -94,6 +94,15 @@ class RasterStudyWizardTest {
         assertTrue(done.getAsBoolean(), "in time");
     }
 
+    /** A screenshot once the shell has painted (on a busy machine Xvfb can still show the previous window for a while). */
+    private static void shot(Shell shell, String name) {
+        long end = System.currentTimeMillis() + 800;
+        waitFor(shell.getDisplay(), () -> System.currentTimeMillis() > end, 5000);
+        shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+        shell.update();
+        Screenshots.take(shell, name);
+    }
+
     /** Pixels of the raster whose centre lies in one of the polygons and whose code is {@code code}, counted one by one. */
     private static long count(Path raster, Boundaries b, int code) {
         try (GeoTiffRaster r = GeoTiffRaster.open(raster)) {
@@ -141,9 +150,7 @@ class RasterStudyWizardTest {
             assertEquals(List.of(2000, 2020), in.years(), "years from the file names");
             assertEquals("clcd", in.classSystem(), "seed maps CLCD onto the six CNLUCC classes");
             assertFalse(wizard.canFinish(), "nothing before the preview");
-            shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-            shell.update();
-            Screenshots.take(shell, "raster-wizard-1-inputs");
+            shot(shell, "raster-wizard-1-inputs");
 
             o.dialog().showPage(preview);
             waitFor(shell.getDisplay(), preview::done, 60_000);
@@ -162,16 +169,16 @@ class RasterStudyWizardTest {
             assertFalse(wizard.canFinish());
             assertTrue(preview.getErrorMessage().contains("partial"), preview.getErrorMessage());
             assertTrue(String.join("\n", preview.lines()).contains("4 regions found"), String.join("\n", preview.lines()));
-            Screenshots.take(shell, "raster-wizard-2-preview-partial");
+            shot(shell, "raster-wizard-2-preview-partial");
             preview.allowPartial(true);
             assertNull(preview.getErrorMessage(), preview.getErrorMessage());
             assertTrue(preview.isPageComplete());
-            Screenshots.take(shell, "raster-wizard-2-preview");
+            shot(shell, "raster-wizard-2-preview");
 
             o.dialog().showPage(wizard.filePage());
             wizard.filePage().fill("sample-rasters.landcarbon", "Synthetic counties", "Synthetic prefecture");
             assertTrue(wizard.canFinish(), String.valueOf(wizard.filePage().getErrorMessage()));
-            Screenshots.take(shell, "raster-wizard-3-file");
+            shot(shell, "raster-wizard-3-file");
             assertTrue(wizard.performFinish());
         } finally {
             o.dialog().close();
@@ -217,7 +224,7 @@ class RasterStudyWizardTest {
         double sum = zonal.regions().stream().mapToDouble(r -> r.areas().get(0).get("forest")).sum() / 1e6;
         assertEquals(sum, whole.getValues().stream().filter(x -> x.getYear() == 2000).findFirst().orElseThrow().getValue(), 1e-9 * sum);
         assertTrue(page.getActiveEditor() instanceof org.landcarbon.ui.IStudyEditor, "the new study opens in its editor");
-        Screenshots.take(page.getWorkbenchWindow().getShell(), "raster-wizard-4-created-study");
+        shot(page.getWorkbenchWindow().getShell(), "raster-wizard-4-created-study");
     }
 
     @Test
@@ -246,7 +253,7 @@ class RasterStudyWizardTest {
             assertNull(preview.plan());
             assertFalse(wizard.canFinish());
             assertFalse(wizard.performFinish(), "nothing is created");
-            Screenshots.take(shell, "raster-wizard-unmapped-code");
+            shot(shell, "raster-wizard-unmapped-code");
         } finally {
             o.dialog().close();
         }
@@ -269,9 +276,7 @@ class RasterStudyWizardTest {
             assertNull(input.inputs());
             assertTrue(input.getErrorMessage().contains("landcover-2010.tif") && input.getErrorMessage().contains("TIFF"), input.getErrorMessage());
             assertNull(wizard.getNextPage(input), "no preview of an unreadable raster");
-            shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-            shell.update();
-            Screenshots.take(shell, "raster-wizard-unreadable-tiff");
+            shot(shell, "raster-wizard-unreadable-tiff");
 
             input.fill(List.of(r2000), bowtie, "code", null, "seed", null, "km2");
             assertNotNull(input.inputs(), input.getErrorMessage());
@@ -280,7 +285,7 @@ class RasterStudyWizardTest {
             String error = wizard.previewPage().getErrorMessage();
             assertTrue(error.contains("bowtie.geojson") && error.contains("invalid polygon of region 'X1'"), error);
             assertFalse(wizard.canFinish());
-            Screenshots.take(shell, "raster-wizard-invalid-polygon");
+            shot(shell, "raster-wizard-invalid-polygon");
         } finally {
             o.dialog().close();
         }

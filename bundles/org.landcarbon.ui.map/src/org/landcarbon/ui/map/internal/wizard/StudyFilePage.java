@@ -39,6 +39,9 @@ final class StudyFilePage extends WizardNewFileCreationPage {
     @Override
     public void setVisible(boolean visible) {
         super.setVisible(visible);
+        if (visible) {
+            getShell().layout(true, true); // the dialog's title label keeps the width of a shorter earlier title otherwise
+        }
         RasterInputs in = ((RasterStudyWizard) getWizard()).inputs();
         if (visible && in != null && name.getText().isBlank()) {
             // a first name to edit: the boundaries file and the raster years, e.g. "counties 2000-2020"

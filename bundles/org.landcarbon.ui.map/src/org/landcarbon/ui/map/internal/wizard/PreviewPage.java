@@ -125,14 +125,20 @@ final class PreviewPage extends WizardPage {
         } catch (InterruptedException e) {
             failure = Messages.previewCancelled;
         }
-        done = true;
         if (failure != null) {
             previewed = null; // run again when the page is shown again
             setErrorMessage(failure);
             lines.add(failure);
+            done = true;
             return;
         }
-        show();
+        // once the dialog has re-enabled the page after its progress run: widgets filled before may stay unpainted
+        getShell().getDisplay().asyncExec(() -> {
+            if (!getControl().isDisposed()) {
+                show();
+            }
+            done = true;
+        });
     }
 
     private static ZonalPreview compute(RasterInputs in, IProgressMonitor monitor) {
@@ -219,6 +225,9 @@ final class PreviewPage extends WizardPage {
         for (Region r : preview.boundaries().regions()) {
             lines.add("  " + r.id() + (r.name().equals(r.id()) ? "" : " " + r.name()));
         }
+        ((Composite) getControl()).layout(true, true);
+        table.redraw();
+        lines.redraw();
         setErrorMessage(error);
         setPageComplete(error == null);
         getContainer().updateButtons();

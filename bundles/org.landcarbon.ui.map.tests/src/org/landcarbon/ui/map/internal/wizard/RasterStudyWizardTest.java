@@ -98,8 +98,6 @@ class RasterStudyWizardTest {
     private static void shot(Shell shell, String name) {
         long end = System.currentTimeMillis() + 800;
         waitFor(shell.getDisplay(), () -> System.currentTimeMillis() > end, 5000);
-        shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
-        shell.update();
         Screenshots.take(shell, name);
     }
 

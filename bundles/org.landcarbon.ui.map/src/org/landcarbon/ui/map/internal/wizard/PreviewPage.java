@@ -65,7 +65,7 @@ final class PreviewPage extends WizardPage {
         table.setLayoutData(td);
         String[] heads = { Messages.columnFile, Messages.columnYear, Messages.columnCrs, Messages.columnSize, Messages.columnCell,
                 Messages.columnCovered, Messages.columnInside, Messages.columnNodata, Messages.columnUnmapped };
-        int[] widths = { 150, 50, 80, 80, 110, 90, 90, 90, 160 };
+        int[] widths = { 150, 50, 85, 80, 110, 130, 100, 110, 170 };
         for (int i = 0; i < heads.length; i++) {
             TableColumn col = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
             col.setText(heads[i]);
@@ -191,9 +191,6 @@ final class PreviewPage extends WizardPage {
                     Long.toString(s.nodataPixels()), s.unmappedCodes().isEmpty() ? Messages.none
                             : s.unmappedCodes().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + " px)").collect(Collectors.joining(", ")) });
         }
-        for (TableColumn col : table.getColumns()) {
-            col.pack();
-        }
         List<String> problems = preview.problems(in.mapping().name());
         problems.forEach(lines::add);
         String error = null;
@@ -225,9 +222,6 @@ final class PreviewPage extends WizardPage {
         for (Region r : preview.boundaries().regions()) {
             lines.add("  " + r.id() + (r.name().equals(r.id()) ? "" : " " + r.name()));
         }
-        ((Composite) getControl()).layout(true, true);
-        table.redraw();
-        lines.redraw();
         setErrorMessage(error);
         setPageComplete(error == null);
         getContainer().updateButtons();

@@ -1,5 +1,6 @@
 package org.landcarbon.spatial;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,6 +56,20 @@ public record Boundaries(Path source, Crs crs, List<Region> regions) {
             throw new SpatialException(file + ": no polygons");
         }
         return b;
+    }
+
+    /** The attribute names of a boundary file's features (sorted for GeoJSON, in table order for a shapefile), to pick the id field from. */
+    public static List<String> fields(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(file)) {
+            throw new SpatialException(file + ": no such boundaries file");
+        }
+        if (n.endsWith(".geojson") || n.endsWith(".json")) {
+            return GeoJsonBoundaries.fields(file);
+        } else if (n.endsWith(".shp")) {
+            return Shapefile.fields(file);
+        }
+        throw new SpatialException(file + ": boundaries must be .geojson, .json or .shp");
     }
 
     /** These boundaries in another CRS (proj4j, vertex by vertex), or themselves when the CRS is the same. */

@@ -28,10 +28,35 @@ public final class ZonalCalculator {
     /** Pixels of one window (16 MB of int codes per raster). */
     public static final int WINDOW_PIXELS = 4 << 20;
 
+    /** Told of the work as it goes, and asked whether to stop (a preview's progress bar and Cancel button). */
+    public interface Monitor {
+        /** The number of windows of the next raster pass. */
+        default void pass(int windows) {
+        }
+
+        /** One window done; called from the worker threads. */
+        default void windowDone() {
+        }
+
+        /** True to stop: the computation then throws {@link java.util.concurrent.CancellationException}. */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    private static final Monitor SILENT = new Monitor() {
+    };
+
     private final int threads;
+    private final Monitor monitor;
 
     public ZonalCalculator(int threads) {
+        this(threads, SILENT);
+    }
+
+    public ZonalCalculator(int threads, Monitor monitor) {
         this.threads = Math.max(1, threads);
+        this.monitor = monitor == null ? SILENT : monitor;
     }
 
     public ZonalCalculator() {
@@ -71,7 +96,25 @@ public final class ZonalCalculator {
             boolean countFirst = !transfer || k == 1;
             run(rasters, pass, countFirst, regions, mapping, acc, pairs);
         }
-        return result(rasters, regions, mapping, classes, acc, pairs, transfer);
+        return result(rasters, regions, mapping, classes, acc, pairs, transfer, true);
+    }
+
+    /**
+     * The class areas of each raster for a preview: like {@code compute} without transfer matrices, but codes
+     * outside the mapping are left out of the areas instead of failing (they stay in {@code codePixels}, where
+     * the caller finds them with their pixel counts), and no overlap gives regions without pixels.
+     */
+    public ZonalResult survey(List<GeoTiffRaster> rasters, List<Region> regions, ClassMapping mapping) {
+        int n = rasters.size();
+        if (n == 0) {
+            throw new SpatialException("no raster given");
+        }
+        Acc[][] acc = new Acc[regions.size()][n];
+        double[][][][] pairs = new double[regions.size()][0][][];
+        for (int k = 0; k < n; k++) {
+            run(rasters, new int[] { k }, true, regions, mapping, acc, pairs);
+        }
+        return result(rasters, regions, mapping, mapping.classes(), acc, pairs, false, false);
     }
 
     private void run(List<GeoTiffRaster> rasters, int[] pass, boolean countFirst, List<Region> regions, ClassMapping mapping,
@@ -114,12 +157,17 @@ public final class ZonalCalculator {
                         && z.colFrom < c0 + cols && z.colTo > c0).toList();
                 if (!here.isEmpty()) {
                     tasks.add(() -> {
+                        if (monitor.cancelled()) {
+                            throw new java.util.concurrent.CancellationException("cancelled");
+                        }
                         window(rasters, pass, countFirst, grid, r0, rows, c0, cols, here, lookup, nClasses, acc, pairs);
+                        monitor.windowDone();
                         return null;
                     });
                 }
             }
         }
+        monitor.pass(tasks.size());
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             for (Future<Void> f : pool.invokeAll(tasks)) {
@@ -263,7 +311,7 @@ public final class ZonalCalculator {
     }
 
     private static ZonalResult result(List<GeoTiffRaster> rasters, List<Region> regions, ClassMapping mapping, List<String> classes,
-            Acc[][] acc, double[][][][] pairs, boolean transfer) {
+            Acc[][] acc, double[][][][] pairs, boolean transfer, boolean strict) {
         int n = rasters.size();
         boolean anyPixel = false;
         // Unmapped codes inside the regions, per raster, with their pixel counts.
@@ -286,11 +334,11 @@ public final class ZonalCalculator {
                 problems.add(sb.toString());
             }
         }
-        if (!problems.isEmpty()) {
+        if (strict && !problems.isEmpty()) {
             throw new SpatialException(String.join("\n", problems)
                     + "\n(map them with --classes MAPPING.csv, or declare the nodata value in the raster's GDAL_NODATA tag)");
         }
-        if (!anyPixel) {
+        if (strict && !anyPixel) {
             throw new SpatialException("no overlap: no pixel centre of " + rasters.get(0).path() + " (" + rasters.get(0).grid().describe()
                     + ") lies inside any of the " + regions.size() + " polygons");
         }
@@ -304,7 +352,11 @@ public final class ZonalCalculator {
                 classes.forEach(c -> m.put(c, 0.0));
                 Acc a = acc[r][k];
                 if (a != null) {
-                    a.area.forEach((code, v) -> m.merge(mapping.classOf(code), v, Double::sum));
+                    a.area.forEach((code, v) -> {
+                        if (mapping.classOf(code) != null) { // only a survey gets here with unmapped codes
+                            m.merge(mapping.classOf(code), v, Double::sum);
+                        }
+                    });
                     nodata[k] = a.nodata;
                 }
                 areas.add(m);
@@ -322,7 +374,7 @@ public final class ZonalCalculator {
         return new ZonalResult(classes, out);
     }
 
-    private static double outside(Region region, GridGeometry grid) {
+    static double outside(Region region, GridGeometry grid) {
         Geometry g = region.geometry();
         double total = g.getArea();
         if (total == 0) {

@@ -20,6 +20,26 @@ final class Dbf {
     private Dbf() {
     }
 
+    /** The field names of the header only. */
+    static List<String> fieldNames(Path dbf) throws IOException {
+        byte[] head;
+        try (var in = Files.newInputStream(dbf)) {
+            head = in.readNBytes(32 + 32 * 255 + 1);
+        }
+        if (head.length < 33) {
+            throw new SpatialException(dbf + ": not a dBASE file (too short)");
+        }
+        List<String> names = new ArrayList<>();
+        for (int p = 32; p + 32 <= head.length && head[p] != 0x0D; p += 32) {
+            int end = p;
+            while (end < p + 11 && head[end] != 0) {
+                end++;
+            }
+            names.add(new String(head, p, end - p, Charset.forName("ISO-8859-1")).strip());
+        }
+        return names;
+    }
+
     static List<Map<String, String>> read(Path dbf, Charset cs) throws IOException {
         long size = Files.size(dbf);
         if (size > Boundaries.MAX_FILE_BYTES) {

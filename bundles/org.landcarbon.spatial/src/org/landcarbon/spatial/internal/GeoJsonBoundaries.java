@@ -33,8 +33,18 @@ public final class GeoJsonBoundaries {
     private GeoJsonBoundaries() {
     }
 
-    @SuppressWarnings("unchecked")
-    public static Boundaries read(Path file, String idField, String nameField) {
+    /** The property names of the features (their union, sorted). */
+    public static List<String> fields(Path file) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Object f : features(file, parse(file))) {
+            if (f instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> p) {
+                p.keySet().forEach(k -> names.add(String.valueOf(k)));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static Object parse(Path file) {
         Object doc;
         try {
             long size = Files.size(file);
@@ -53,10 +63,21 @@ public final class GeoJsonBoundaries {
         if (!(doc instanceof Map<?, ?> root) || !"FeatureCollection".equals(root.get("type"))) {
             throw new SpatialException(file + ": expected a GeoJSON FeatureCollection");
         }
-        Crs crs = crs(file, root.get("crs"));
-        if (!(root.get("features") instanceof List<?> features)) {
+        return doc;
+    }
+
+    private static List<?> features(Path file, Object doc) {
+        if (!(((Map<?, ?>) doc).get("features") instanceof List<?> features)) {
             throw new SpatialException(file + ": the FeatureCollection has no 'features' array");
         }
+        return features;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Boundaries read(Path file, String idField, String nameField) {
+        Map<?, ?> root = (Map<?, ?>) parse(file);
+        Crs crs = crs(file, root.get("crs"));
+        List<?> features = features(file, root);
         GeoJsonReader reader = new GeoJsonReader();
         List<Region> regions = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {

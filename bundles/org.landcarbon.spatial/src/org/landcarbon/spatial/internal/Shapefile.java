@@ -39,6 +39,20 @@ public final class Shapefile {
     private Shapefile() {
     }
 
+    /** The attribute names of the .dbf table, in its order. */
+    public static List<String> fields(Path shp) {
+        String base = shp.toString().substring(0, shp.toString().length() - 4);
+        Path dbf = sibling(base, ".dbf");
+        if (dbf == null) {
+            throw new SpatialException(shp + ": the attribute file " + base + ".dbf is missing");
+        }
+        try {
+            return Dbf.fieldNames(dbf);
+        } catch (IOException e) {
+            throw new SpatialException(dbf + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     public static Boundaries read(Path shp, String idField, String nameField) {
         String base = shp.toString().substring(0, shp.toString().length() - 4);
         Path dbf = sibling(base, ".dbf"), prj = sibling(base, ".prj"), cpg = sibling(base, ".cpg");

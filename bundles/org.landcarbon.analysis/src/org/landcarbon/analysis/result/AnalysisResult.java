@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What an analysis returns: which analysis ran, on what input, with which settings, its items in the
  * order a reader should see them, and notes (caveats, conventions, warnings) in plain sentences.
+ * Items and notes may be deferred ({@link Builder#defer}): built on the first call of {@link #items()},
+ * {@link #item}, {@link #notes()} and the getters, once, so a panel of thousands of regions pays for the
+ * tables and sentences of a region only when something reads them.
  */
 public final class AnalysisResult {
 
@@ -20,15 +24,45 @@ public final class AnalysisResult {
     private final String analysisId;
     private final String input;
     private final Map<String, String> settings;
-    private final List<ResultItem> items;
-    private final List<String> notes;
+    /** The eager items and notes and the deferred parts; replaced by the complete lists on first access. */
+    private Builder pending;
+    private volatile List<ResultItem> items;
+    private List<String> notes;
 
     private AnalysisResult(Builder b) {
         this.analysisId = b.analysisId;
         this.input = b.input;
-        this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
-        this.items = List.copyOf(b.items.values());
-        this.notes = List.copyOf(b.notes);
+        this.settings = b.frozenSettings != null ? b.frozenSettings : Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
+        if (b.deferred.isEmpty()) {
+            this.notes = List.copyOf(b.notes);
+            this.items = List.copyOf(b.items);
+        } else {
+            Builder copy = new Builder(b.analysisId);
+            copy.items.addAll(b.items);
+            copy.notes.addAll(b.notes);
+            copy.deferred.addAll(b.deferred);
+            this.pending = copy;
+        }
+    }
+
+    /** Runs the deferred parts once; their key errors surface here, as they would have in {@link Builder#add}. */
+    private List<ResultItem> complete() {
+        List<ResultItem> done = items;
+        if (done != null) {
+            return done;
+        }
+        synchronized (this) {
+            if (items == null) {
+                Builder b = pending;
+                for (int i = 0; i < b.deferred.size(); i++) {
+                    b.deferred.get(i).accept(b);
+                }
+                notes = List.copyOf(b.notes);
+                items = List.copyOf(b.items);
+                pending = null;
+            }
+            return items;
+        }
     }
 
     public static Builder builder(String analysisId) {
@@ -50,15 +84,21 @@ public final class AnalysisResult {
     }
 
     public List<ResultItem> items() {
-        return items;
+        return complete();
     }
 
     public List<String> notes() {
+        complete();
         return notes;
     }
 
     public Optional<ResultItem> item(String key) {
-        return items.stream().filter(i -> i.key().equals(key)).findFirst();
+        for (ResultItem i : complete()) {
+            if (i.key().equals(key)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The item of that key and kind; for tests and for code that knows the analysis. */
@@ -75,8 +115,10 @@ public final class AnalysisResult {
         private final String analysisId;
         private String input = "";
         private final Map<String, String> settings = new LinkedHashMap<>();
-        private final Map<String, ResultItem> items = new LinkedHashMap<>();
+        private Map<String, String> frozenSettings;
+        private final List<ResultItem> items = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final List<Consumer<Builder>> deferred = new ArrayList<>(1);
 
         private Builder(String analysisId) {
             this.analysisId = analysisId;
@@ -88,17 +130,56 @@ public final class AnalysisResult {
         }
 
         public Builder settings(Map<String, String> used) {
+            if (frozenSettings != null) {
+                settings.putAll(frozenSettings);
+                frozenSettings = null;
+            }
             settings.putAll(used);
             return this;
         }
 
+        /**
+         * The settings as an unmodifiable map that nobody changes afterwards, such as
+         * {@link org.landcarbon.analysis.SettingsModel#describe} returns: kept as it is, without a copy.
+         * Only for the first (and only) settings call of a builder; otherwise as {@link #settings(Map)}.
+         *
+         * @since 0.2
+         */
+        public Builder frozenSettings(Map<String, String> unmodifiable) {
+            if (settings.isEmpty() && frozenSettings == null) {
+                frozenSettings = unmodifiable;
+                return this;
+            }
+            return settings(unmodifiable);
+        }
+
         public Builder add(ResultItem item) {
-            if (RESERVED_KEYS.contains(item.key())) {
-                throw new IllegalArgumentException("result key '" + item.key() + "' is reserved");
+            String key = item.key();
+            if (RESERVED_KEYS.contains(key)) {
+                throw new IllegalArgumentException("result key '" + key + "' is reserved");
             }
-            if (items.putIfAbsent(item.key(), item) != null) {
-                throw new IllegalArgumentException("result key '" + item.key() + "' used twice");
+            // a linear scan: results have tens of items, a map per result cost more than it saved
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).key().equals(key)) {
+                    throw new IllegalArgumentException("result key '" + key + "' used twice");
+                }
             }
+            items.add(item);
+            return this;
+        }
+
+        /**
+         * Items and notes added later, by {@code adder} on this builder, when the result is first read (and
+         * never if it is not): their order is after the items added directly, in the order of the defer calls.
+         * The adder runs at most once, possibly on another thread, so it may only read values that no one
+         * changes after {@link #build()}: the analysis' own arrays, the input table, copies of settings fields,
+         * never the settings object itself. An exception it throws reaches the reader. Numbers that must be
+         * checked (finite, in range) are checked before {@code build()}, not in the adder.
+         *
+         * @since 0.2
+         */
+        public Builder defer(Consumer<Builder> adder) {
+            deferred.add(java.util.Objects.requireNonNull(adder, "adder"));
             return this;
         }
 

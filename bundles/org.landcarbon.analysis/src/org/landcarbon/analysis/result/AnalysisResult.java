@@ -24,24 +24,27 @@ public final class AnalysisResult {
     private final String analysisId;
     private final String input;
     private final Map<String, String> settings;
-    /** The eager items and notes and the deferred parts; replaced by the complete lists on first access. */
-    private Builder pending;
+    /** Until first read: the items and notes added directly and the deferred adders (owned by this result). */
+    private List<ResultItem> pendingItems;
+    private List<String> pendingNotes;
+    private List<Consumer<Builder>> pendingDeferred;
     private volatile List<ResultItem> items;
     private List<String> notes;
 
     private AnalysisResult(Builder b) {
         this.analysisId = b.analysisId;
         this.input = b.input;
-        this.settings = b.frozenSettings != null ? b.frozenSettings : Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
-        if (b.deferred.isEmpty()) {
-            this.notes = List.copyOf(b.notes);
-            this.items = List.copyOf(b.items);
+        this.settings = b.frozenSettings != null ? b.frozenSettings
+                : b.settings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
+        // the builder's lists are handed over, not copied; the builder copies them if it is used again
+        b.shared = true;
+        if (b.deferred == null) {
+            this.notes = b.notes == null ? List.of() : Collections.unmodifiableList(b.notes);
+            this.items = b.items == null ? List.of() : Collections.unmodifiableList(b.items);
         } else {
-            Builder copy = new Builder(b.analysisId);
-            copy.items.addAll(b.items);
-            copy.notes.addAll(b.notes);
-            copy.deferred.addAll(b.deferred);
-            this.pending = copy;
+            this.pendingItems = b.items;
+            this.pendingNotes = b.notes;
+            this.pendingDeferred = b.deferred;
         }
     }
 
@@ -53,13 +56,17 @@ public final class AnalysisResult {
         }
         synchronized (this) {
             if (items == null) {
-                Builder b = pending;
-                for (int i = 0; i < b.deferred.size(); i++) {
-                    b.deferred.get(i).accept(b);
+                Builder b = new Builder(analysisId); // on copies: the lists may still be the original builder's
+                b.items = pendingItems == null ? null : new ArrayList<>(pendingItems);
+                b.notes = pendingNotes == null ? null : new ArrayList<>(pendingNotes);
+                for (Consumer<Builder> adder : pendingDeferred) {
+                    adder.accept(b);
                 }
-                notes = List.copyOf(b.notes);
-                items = List.copyOf(b.items);
-                pending = null;
+                notes = b.notes == null ? List.of() : Collections.unmodifiableList(b.notes);
+                items = b.items == null ? List.of() : Collections.unmodifiableList(b.items);
+                pendingItems = null;
+                pendingNotes = null;
+                pendingDeferred = null;
             }
             return items;
         }
@@ -114,14 +121,26 @@ public final class AnalysisResult {
     public static final class Builder {
         private final String analysisId;
         private String input = "";
-        private final Map<String, String> settings = new LinkedHashMap<>();
+        // created when first needed: a panel builds thousands of results, most with few parts
+        private Map<String, String> settings;
         private Map<String, String> frozenSettings;
-        private final List<ResultItem> items = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private final List<Consumer<Builder>> deferred = new ArrayList<>(1);
+        private List<ResultItem> items;
+        private List<String> notes;
+        private List<Consumer<Builder>> deferred;
+        /** The lists belong to a built result: copied before the next change. */
+        private boolean shared;
 
         private Builder(String analysisId) {
             this.analysisId = analysisId;
+        }
+
+        private void own() {
+            if (shared) {
+                items = items == null ? null : new ArrayList<>(items);
+                notes = notes == null ? null : new ArrayList<>(notes);
+                deferred = deferred == null ? null : new ArrayList<>(deferred);
+                shared = false;
+            }
         }
 
         public Builder input(String description) {
@@ -130,6 +149,9 @@ public final class AnalysisResult {
         }
 
         public Builder settings(Map<String, String> used) {
+            if (settings == null) {
+                settings = new LinkedHashMap<>();
+            }
             if (frozenSettings != null) {
                 settings.putAll(frozenSettings);
                 frozenSettings = null;
@@ -146,8 +168,8 @@ public final class AnalysisResult {
          * @since 0.2
          */
         public Builder frozenSettings(Map<String, String> unmodifiable) {
-            if (settings.isEmpty() && frozenSettings == null) {
-                frozenSettings = unmodifiable;
+            if (settings == null && frozenSettings == null) {
+                frozenSettings = java.util.Objects.requireNonNull(unmodifiable, "settings");
                 return this;
             }
             return settings(unmodifiable);
@@ -157,6 +179,10 @@ public final class AnalysisResult {
             String key = item.key();
             if (RESERVED_KEYS.contains(key)) {
                 throw new IllegalArgumentException("result key '" + key + "' is reserved");
+            }
+            own();
+            if (items == null) {
+                items = new ArrayList<>();
             }
             // a linear scan: results have tens of items, a map per result cost more than it saved
             for (int i = 0; i < items.size(); i++) {
@@ -179,11 +205,20 @@ public final class AnalysisResult {
          * @since 0.2
          */
         public Builder defer(Consumer<Builder> adder) {
-            deferred.add(java.util.Objects.requireNonNull(adder, "adder"));
+            java.util.Objects.requireNonNull(adder, "adder");
+            own();
+            if (deferred == null) {
+                deferred = new ArrayList<>(1);
+            }
+            deferred.add(adder);
             return this;
         }
 
         public Builder note(String sentence) {
+            own();
+            if (notes == null) {
+                notes = new ArrayList<>(2);
+            }
             notes.add(sentence);
             return this;
         }

@@ -62,13 +62,17 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
         int m = classes.size();
         int n = input.rows();
 
+        double[][] x = new double[m][];
+        for (int i = 0; i < m; i++) {
+            x[i] = input.columns().get(i).values();
+        }
         double[] diversity = new double[n];
         double[] areas = new double[m];
         double[][] shares = new double[m][n];
         for (int k = 0; k < n; k++) {
             double total = 0;
             for (int i = 0; i < m; i++) {
-                areas[i] = input.columns().get(i).values()[k];
+                areas[i] = x[i][k];
                 total += areas[i];
             }
             diversity[k] = LandUseIndices.gibbsMartin(areas);
@@ -86,7 +90,7 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             double[] a = new double[m];
             double[] b = new double[m];
             for (int i = 0; i < m; i++) {
-                double[] v = input.columns().get(i).values();
+                double[] v = x[i];
                 a[i] = v[period.startRow()];
                 b[i] = v[period.endRow()];
                 single[i][p] = LandUseIndices.singleDynamicDegree(a[i], b[i], period.years());
@@ -108,8 +112,8 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
         for (int g = 0; g < groupNames.size(); g++) {
             for (int p = 0; p < periods.size(); p++) {
                 double a = 0, b = 0;
-                for (int i : groups.members().get(g)) {
-                    double[] v = input.columns().get(i).values();
+                for (int i : groups.indices()[g]) {
+                    double[] v = x[i];
                     a += v[periods.get(p).startRow()];
                     b += v[periods.get(p).endRow()];
                 }
@@ -151,13 +155,15 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
     }
 
     /** The parsed --categories for a list of classes; parsed once, since a panel repeats both for every region. */
-    private record Categories(List<String> names, List<List<Integer>> members, String description, AnalysisException error) {
+    private record Categories(List<String> names, List<List<Integer>> members, int[][] indices, String description, AnalysisException error) {
         static Categories of(CategoryKey k) {
             try {
                 Map<String, List<Integer>> m = categories(k.text(), k.classes());
-                return new Categories(List.copyOf(m.keySet()), List.copyOf(m.values()), describe(m, k.classes()), null);
+                List<List<Integer>> members = List.copyOf(m.values());
+                int[][] indices = members.stream().map(ix -> ix.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+                return new Categories(List.copyOf(m.keySet()), members, indices, describe(m, k.classes()), null);
             } catch (AnalysisException e) {
-                return new Categories(List.of(), List.of(), "", e);
+                return new Categories(List.of(), List.of(), new int[0][], "", e);
             }
         }
     }

@@ -53,8 +53,19 @@ public final class GraAnalysis implements Analysis<GraSettings> {
         }
         InputChecks.requireRows(input, 3, "grey relational analysis");
         String refName = settings.reference == null || settings.reference.isBlank() ? input.columnNames().get(0) : settings.reference;
-        Column ref = input.column(refName);
-        List<Column> cmp = input.columns().stream().filter(c -> !c.name().equals(refName)).toList();
+        // one pass over the columns, no map: a panel's tables are thousands of small objects apart in memory
+        Column ref = null;
+        List<Column> cmp = new ArrayList<>(input.columns().size());
+        for (Column c : input.columns()) {
+            if (ref == null && c.name().equals(refName)) {
+                ref = c;
+            } else {
+                cmp.add(c);
+            }
+        }
+        if (ref == null) {
+            ref = input.column(refName); // throws, naming the columns
+        }
         int n = input.rows();
         double[] weights = settings.weights.length == 0 ? null : settings.weights;
         if (weights != null) {

@@ -99,7 +99,7 @@ public final class SettingsModel<S> {
 
     /**
      * Every setting's current value as text, in declaration order: what a result reports it ran with. The map is
-     * unmodifiable (since 0.2). A panel runs one settings object for every region, so the last object's text is
+     * unmodifiable (package version 0.1.1). A panel runs one settings object for every region, so the last object's text is
      * kept and returned again while its values are unchanged (compared value by value, arrays by content).
      */
     public Map<String, String> describe(S settingsObject) {

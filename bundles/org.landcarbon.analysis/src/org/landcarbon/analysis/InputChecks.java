@@ -52,12 +52,18 @@ public final class InputChecks {
     }
 
     public static void requireNonNegative(DataTable t, Column c, String why) throws AnalysisException {
-        requireFinite(t, c);
         double[] v = c.values();
+        int negative = -1;
         for (int i = 0; i < v.length; i++) {
-            if (v[i] < 0) {
-                throw new AnalysisException(t.locate(i, c.name()) + ": " + why + " needs values of zero or more, got " + v[i]);
+            if (!Double.isFinite(v[i])) {
+                requireFinite(t, c); // one pass; a non-finite value is reported first, wherever it is
             }
+            if (v[i] < 0 && negative < 0) {
+                negative = i;
+            }
+        }
+        if (negative >= 0) {
+            throw new AnalysisException(t.locate(negative, c.name()) + ": " + why + " needs values of zero or more, got " + v[negative]);
         }
     }
 

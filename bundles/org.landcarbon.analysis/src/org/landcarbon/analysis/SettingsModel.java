@@ -97,14 +97,56 @@ public final class SettingsModel<S> {
         }
     }
 
-    /** Every setting's current value as text, in declaration order: what a result reports it ran with. */
+    /**
+     * Every setting's current value as text, in declaration order: what a result reports it ran with. The map is
+     * unmodifiable (package version 0.1.1). A panel runs one settings object for every region, so the last object's text is
+     * kept and returned again while its values are unchanged (compared value by value, arrays by content).
+     */
     public Map<String, String> describe(S settingsObject) {
+        Object[] values = new Object[settings.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = settings.get(i).get(settingsObject);
+        }
+        Described last = this.last;
+        if (last != null && last.object.get() == settingsObject && sameValues(last.values, values)) {
+            return last.text;
+        }
         Map<String, String> out = new LinkedHashMap<>();
-        for (SettingInfo info : settings) {
-            String text = info.format(info.get(settingsObject));
+        for (int i = 0; i < values.length; i++) {
+            SettingInfo info = settings.get(i);
+            String text = info.format(values[i]);
             out.put(info.name(), text.isEmpty() ? info.defaultText() : text);
         }
-        return out;
+        Map<String, String> text = java.util.Collections.unmodifiableMap(out);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = copyOfArray(values[i]); // a later change of an array's content must not match
+        }
+        this.last = new Described(new java.lang.ref.WeakReference<>(settingsObject), values, text);
+        return text;
+    }
+
+    /** The last object described, its values then and its text; replaced as a whole, so threads see one consistent entry. */
+    private record Described(java.lang.ref.WeakReference<Object> object, Object[] values, Map<String, String> text) {
+    }
+
+    private volatile Described last;
+
+    private static boolean sameValues(Object[] a, Object[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (!java.util.Objects.deepEquals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object copyOfArray(Object v) {
+        return switch (v) {
+            case double[] d -> d.clone();
+            case int[] n -> n.clone();
+            case Object[] o -> o.clone();
+            case null, default -> v;
+        };
     }
 
     private String names() {

@@ -143,7 +143,25 @@ public final class GreyRelational {
 
     /** The grey relative degree: the absolute degree of the initial-value images; both first values must be non-zero. */
     public static double relativeDegree(double[] x0, double[] xi) {
-        return absoluteDegree(normalize(x0, Normalization.INITIAL), normalize(xi, Normalization.INITIAL));
+        if (x0[0] == 0 || xi[0] == 0) {
+            throw new IllegalArgumentException("the relative degree needs non-zero first values");
+        }
+        // absoluteDegree of the images x(k) / x(1), without allocating them: the same operations in the same order
+        int n = x0.length;
+        double one0 = x0[0] / x0[0], onei = xi[0] / xi[0];
+        double s0 = 0, si = 0, sd = 0;
+        for (int k = 1; k < n; k++) {
+            double f = k == n - 1 ? 0.5 : 1.0;
+            double a = x0[k] / x0[0] - one0;
+            double b = xi[k] / xi[0] - onei;
+            s0 += f * a;
+            si += f * b;
+            sd += f * (b - a);
+        }
+        s0 = Math.abs(s0);
+        si = Math.abs(si);
+        sd = Math.abs(sd);
+        return (1 + s0 + si) / (1 + s0 + si + sd);
     }
 
     /** The synthetic degree {@code rho = theta eps + (1 - theta) r}, theta in [0, 1] (usually 0.5). */

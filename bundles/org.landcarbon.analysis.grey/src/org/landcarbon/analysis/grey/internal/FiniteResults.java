@@ -39,6 +39,25 @@ final class FiniteResults {
         return result;
     }
 
+    /** True when every number is finite: the cheap test before {@link #checked}, which needs the items. */
+    static boolean finite(double... values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean finite(double[]... arrays) {
+        for (double[] a : arrays) {
+            if (!finite(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static AnalysisException overflow(String model, String what) {
         return new AnalysisException(model + ": the " + what + " is not a finite number: the computation overflowed "
                 + "(inputs or results beyond about 1e308); rescale the input, e.g. to 10^4 t or Mt");

@@ -1,10 +1,13 @@
 package org.landcarbon.analysis.grey.internal;
 
+import java.util.function.Consumer;
+
 import org.landcarbon.analysis.Analysis;
 import org.landcarbon.analysis.AnalysisDescriptor;
 import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.InputKind;
+import org.landcarbon.analysis.grey.ClassRatioTest;
 import org.landcarbon.analysis.grey.Gm11;
 import org.landcarbon.analysis.grey.Gm11Accuracy;
 import org.landcarbon.analysis.result.AnalysisResult;
@@ -35,13 +38,21 @@ public final class Gm11Analysis extends GreyModelAnalysis {
         Gm11 model = Gm11.fit(s.x0());
         double[] fitted = model.fitted(s.n());
         Gm11Accuracy acc = Gm11Accuracy.of(s.x0(), fitted, settings.conventions());
-        AnalysisResult.Builder r = result(input, settings);
-        Gm11Report.coefficients(r, model, s, "least squares of x0(k) + a z1(k) = b, k = 2.." + s.n()
-                + ", z1(k) = (x1(k) + x1(k-1)) / 2; input: " + s.what());
-        Gm11Report.fit(r, s, fitted, acc, "GM(1,1)");
-        Gm11Report.classRatio(r, s, model.a());
-        Gm11Report.forecast(r, s, model.forecast(s.n(), settings.horizon),
-                "GM(1,1) time response " + model.timeResponse() + ", restored by differences");
-        return FiniteResults.checked(r.build(), MODEL);
+        ClassRatioTest ratio = ClassRatioTest.of(s.x0());
+        double[] forecast = model.forecast(s.n(), settings.horizon);
+        // the numbers are computed now; the items (texts, series, provenance) only when read
+        Consumer<AnalysisResult.Builder> items = r -> {
+            Gm11Report.coefficients(r, model, s, "least squares of x0(k) + a z1(k) = b, k = 2.." + s.n()
+                    + ", z1(k) = (x1(k) + x1(k-1)) / 2; input: " + s.what());
+            Gm11Report.fit(r, s, fitted, acc, "GM(1,1)");
+            Gm11Report.classRatio(r, s, model.a(), ratio);
+            Gm11Report.forecast(r, s, forecast, "GM(1,1) time response " + model.timeResponse() + ", restored by differences");
+        };
+        boolean cp = !Double.isNaN(acc.c()); // C and P are numbers (else texts, unchecked)
+        if (!FiniteResults.finite(model.a(), model.b(), acc.mapePct(), cp ? acc.c() : 0, cp ? acc.p() : 0, acc.s1(), acc.s2(),
+                ratio.lower(), ratio.upper()) || !FiniteResults.finite(fitted, acc.residuals(), acc.relativeErrorsPct(), ratio.ratios(), forecast)) {
+            FiniteResults.checked(result(input, settings).defer(items).build(), MODEL); // names the first number that is not finite
+        }
+        return result(input, settings).defer(items).build();
     }
 }

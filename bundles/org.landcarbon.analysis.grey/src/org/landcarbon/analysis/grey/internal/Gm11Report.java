@@ -69,7 +69,10 @@ final class Gm11Report {
     }
 
     static void classRatio(AnalysisResult.Builder r, GreySeries s, double a) {
-        ClassRatioTest t = ClassRatioTest.of(s.x0());
+        classRatio(r, s, a, ClassRatioTest.of(s.x0()));
+    }
+
+    static void classRatio(AnalysisResult.Builder r, GreySeries s, double a, ClassRatioTest t) {
         int[] idx = new int[s.n() - 1];
         System.arraycopy(s.index(), 1, idx, 0, idx.length);
         r.add(new Series("class_ratio", "class ratio lambda(k) = x0(k-1) / x0(k)", s.table().indexName(), idx, t.ratios(), "1",

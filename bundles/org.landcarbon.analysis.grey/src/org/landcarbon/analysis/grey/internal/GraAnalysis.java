@@ -53,8 +53,19 @@ public final class GraAnalysis implements Analysis<GraSettings> {
         }
         InputChecks.requireRows(input, 3, "grey relational analysis");
         String refName = settings.reference == null || settings.reference.isBlank() ? input.columnNames().get(0) : settings.reference;
-        Column ref = input.column(refName);
-        List<Column> cmp = input.columns().stream().filter(c -> !c.name().equals(refName)).toList();
+        // one pass over the columns, no map: a panel's tables are thousands of small objects apart in memory
+        Column ref = null;
+        List<Column> cmp = new ArrayList<>(input.columns().size());
+        for (Column c : input.columns()) {
+            if (ref == null && c.name().equals(refName)) {
+                ref = c;
+            } else {
+                cmp.add(c);
+            }
+        }
+        if (ref == null) {
+            ref = input.column(refName); // throws, naming the columns
+        }
         int n = input.rows();
         double[] weights = settings.weights.length == 0 ? null : settings.weights;
         if (weights != null) {
@@ -78,7 +89,6 @@ public final class GraAnalysis implements Analysis<GraSettings> {
         double[][] xi = GreyRelational.coefficients(x0, xs, settings.rho);
         double[] r = GreyRelational.degrees(xi, weights);
 
-        List<String> names = cmp.stream().map(Column::name).toList();
         double[] absolute = new double[cmp.size()];
         double[] relative = new double[cmp.size()];
         double[] synthetic = new double[cmp.size()];
@@ -90,30 +100,37 @@ public final class GraAnalysis implements Analysis<GraSettings> {
             synthetic[i] = GreyRelational.syntheticDegree(absolute[i], relative[i], settings.theta);
         }
 
-        String dengHow = "xi_i(k) = (min_i min_k delta + rho max_i max_k delta) / (delta_i(k) + rho "
-                + "max_i max_k delta), delta_i(k) = |x0(k) - x_i(k)| after the " + how + " transform (" + settings.normalize.formula()
-                + "), rho = " + fmt(settings.rho) + "; r_i = " + (weights == null ? "the" : "the weighted")
-                + " mean of xi_i(k); reference " + refName + "; input: " + input.source();
+        // the items (names, texts, rankings, tables) are built when read; they use copies of the settings' values
+        GreyRelational.Normalization normalization = settings.normalize;
+        double rho = settings.rho;
+        double theta = settings.theta;
+        boolean weighted = weights != null;
         AnalysisResult.Builder out = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(GraSettings.class).describe(settings));
-        out.add(new Text("reference", "reference series", refName, "setting reference"));
-        out.add(new Text("normalize", "dimensionless transform", how, settings.normalize.formula()));
-        out.add(new Scalar("rho", "resolution coefficient", settings.rho, "1", "setting rho"));
-        out.add(new KeyedValues("degrees", "Deng's grey relational degree", "column", names, r, "1", dengHow));
-        out.add(new TextList("ranking", "ranking by Deng's degree, best first", rank(names, r), "descending degree; ties keep column order"));
-        out.add(new Table("coefficients", "relational coefficients xi_i(k)", "column", names, input.indexName(), input.keys(), xi, "1", dengHow));
-        out.add(new KeyedValues("absolute_degrees", "grey absolute degree of incidence", "column", names, absolute, "1",
-                "eps = (1 + |s0| + |si|) / (1 + |s0| + |si| + |si - s0|) on the zero-start images of the raw series"));
-        out.add(new KeyedValues("relative_degrees", "grey relative degree of incidence", "column", names, relative, "1",
-                "absolute degree of the initial-value images (undefined, null, when a first value is 0)"));
-        out.add(new KeyedValues("synthetic_degrees", "grey synthetic degree of incidence", "column", names, synthetic, "1",
-                "theta * absolute + (1 - theta) * relative, theta = " + fmt(settings.theta)));
-        out.add(new TextList("synthetic_ranking", "ranking by the synthetic degree, best first", rank(names, synthetic),
-                "descending synthetic degree"));
-        if (settings.normalize == GreyRelational.Normalization.NONE) {
+                .frozenSettings(SettingsModel.of(GraSettings.class).describe(settings));
+        if (normalization == GreyRelational.Normalization.NONE) {
             out.note("No transform: Deng's degree then depends on the units of the series; use it only when they share one.");
         }
-        return out.build();
+        return out.defer(o -> {
+            List<String> names = cmp.stream().map(Column::name).toList();
+            String dengHow = "xi_i(k) = (min_i min_k delta + rho max_i max_k delta) / (delta_i(k) + rho "
+                    + "max_i max_k delta), delta_i(k) = |x0(k) - x_i(k)| after the " + how + " transform (" + normalization.formula()
+                    + "), rho = " + fmt(rho) + "; r_i = " + (weighted ? "the weighted" : "the")
+                    + " mean of xi_i(k); reference " + refName + "; input: " + input.source();
+            o.add(new Text("reference", "reference series", refName, "setting reference"));
+            o.add(new Text("normalize", "dimensionless transform", how, normalization.formula()));
+            o.add(new Scalar("rho", "resolution coefficient", rho, "1", "setting rho"));
+            o.add(new KeyedValues("degrees", "Deng's grey relational degree", "column", names, r, "1", dengHow));
+            o.add(new TextList("ranking", "ranking by Deng's degree, best first", rank(names, r), "descending degree; ties keep column order"));
+            o.add(new Table("coefficients", "relational coefficients xi_i(k)", "column", names, input.indexName(), input.keys(), xi, "1", dengHow));
+            o.add(new KeyedValues("absolute_degrees", "grey absolute degree of incidence", "column", names, absolute, "1",
+                    "eps = (1 + |s0| + |si|) / (1 + |s0| + |si| + |si - s0|) on the zero-start images of the raw series"));
+            o.add(new KeyedValues("relative_degrees", "grey relative degree of incidence", "column", names, relative, "1",
+                    "absolute degree of the initial-value images (undefined, null, when a first value is 0)"));
+            o.add(new KeyedValues("synthetic_degrees", "grey synthetic degree of incidence", "column", names, synthetic, "1",
+                    "theta * absolute + (1 - theta) * relative, theta = " + fmt(theta)));
+            o.add(new TextList("synthetic_ranking", "ranking by the synthetic degree, best first", rank(names, synthetic),
+                    "descending synthetic degree"));
+        }).build();
     }
 
     private static double[] transform(DataTable t, Column c, GraSettings s) throws AnalysisException {

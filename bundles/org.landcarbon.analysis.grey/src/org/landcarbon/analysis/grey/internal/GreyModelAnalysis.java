@@ -28,6 +28,6 @@ abstract class GreyModelAnalysis implements Analysis<Gm11Settings> {
     /** A result of this analysis that names its input and the settings it ran with. */
     final AnalysisResult.Builder result(DataTable input, Gm11Settings settings) {
         return AnalysisResult.builder(descriptor.id()).input(input.describe())
-                .settings(SettingsModel.of(Gm11Settings.class).describe(settings));
+                .frozenSettings(SettingsModel.of(Gm11Settings.class).describe(settings));
     }
 }

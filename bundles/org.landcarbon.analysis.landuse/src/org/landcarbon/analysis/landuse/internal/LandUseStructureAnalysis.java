@@ -62,13 +62,17 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
         int m = classes.size();
         int n = input.rows();
 
+        double[][] x = new double[m][];
+        for (int i = 0; i < m; i++) {
+            x[i] = input.columns().get(i).values();
+        }
         double[] diversity = new double[n];
         double[] areas = new double[m];
         double[][] shares = new double[m][n];
         for (int k = 0; k < n; k++) {
             double total = 0;
             for (int i = 0; i < m; i++) {
-                areas[i] = input.columns().get(i).values()[k];
+                areas[i] = x[i][k];
                 total += areas[i];
             }
             diversity[k] = LandUseIndices.gibbsMartin(areas);
@@ -77,7 +81,6 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             }
         }
 
-        List<String> labels = periods.stream().map(Period::label).toList();
         double[][] single = new double[m][periods.size()];
         double[][] growth = new double[m][periods.size()];
         double[] comprehensive = new double[periods.size()];
@@ -87,7 +90,7 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             double[] a = new double[m];
             double[] b = new double[m];
             for (int i = 0; i < m; i++) {
-                double[] v = input.columns().get(i).values();
+                double[] v = x[i];
                 a[i] = v[period.startRow()];
                 b[i] = v[period.endRow()];
                 single[i][p] = LandUseIndices.singleDynamicDegree(a[i], b[i], period.years());
@@ -109,8 +112,8 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
         for (int g = 0; g < groupNames.size(); g++) {
             for (int p = 0; p < periods.size(); p++) {
                 double a = 0, b = 0;
-                for (int i : groups.members().get(g)) {
-                    double[] v = input.columns().get(i).values();
+                for (int i : groups.indices()[g]) {
+                    double[] v = x[i];
                     a += v[periods.get(p).startRow()];
                     b += v[periods.get(p).endRow()];
                 }
@@ -118,44 +121,49 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             }
         }
 
-        String from = "areas from " + input.source();
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(LandUseSettings.class).describe(settings));
-        r.add(new Series("diversity", "Gibbs-Martin diversity index", input.indexName(), input.index(), diversity, "1", Form.BY_INDEX,
-                "G = 1 - sum x_i^2 / (sum x_i)^2 over the " + m + " classes (" + String.join(", ", classes) + "); " + from));
-        List<String> yearLabels = input.keys(); // the years as text
-        r.add(new Table("area_share", "area share of each class", "class", classes, input.indexName(), yearLabels, shares, "%",
-                "share_i = x_i / sum of the " + m + " classes' areas * 100 (of the classes given, not of the region); " + from));
-        r.add(new Table("dynamic_degree", "single land-use dynamic degree", "class", classes, "period", labels, single, "%/a",
-                "K = (Ub - Ua) / Ua / T * 100; " + from));
-        r.add(new KeyedValues("comprehensive_dynamic_degree", "comprehensive land-use dynamic degree", "period", labels, comprehensive,
-                "%/a", "LC = sum_i |Ub,i - Ua,i| / (2 sum_i Ua,i) / T * 100 (net change per class; a transfer matrix gives the gross change); " + from));
-        r.add(new Table("growth_rate", "average annual growth rate of classes", "class", classes, "period", labels, growth, "%/a",
-                "((Ub / Ua)^(1/T) - 1) * 100; " + from));
-        r.add(new Table("category_growth_rate", "average annual growth rate of major categories", "category", groupNames, "period",
-                labels, groupGrowth, "%/a", "((Ub / Ua)^(1/T) - 1) * 100 on category sums: " + groups.description()));
-        if (undefined) {
-            r.note("A class with no area at the start of a period has no dynamic degree or growth rate there (null).");
-        }
-        List<String> left = new ArrayList<>(classes);
-        groups.members().forEach(ix -> ix.forEach(i -> left.remove(classes.get(i))));
-        if (!left.isEmpty()) {
-            r.note("Classes in no major category: " + String.join(", ", left) + " (see --categories).");
-        }
-        return r.build();
+        boolean anyUndefined = undefined;
+        // the numbers are computed; the items (tables with labels, provenance sentences) and notes when read
+        return AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .frozenSettings(SettingsModel.of(LandUseSettings.class).describe(settings)).defer(r -> {
+            List<String> labels = periods.stream().map(Period::label).toList();
+            String from = "areas from " + input.source();
+            r.add(new Series("diversity", "Gibbs-Martin diversity index", input.indexName(), input.index(), diversity, "1", Form.BY_INDEX,
+                    "G = 1 - sum x_i^2 / (sum x_i)^2 over the " + m + " classes (" + String.join(", ", classes) + "); " + from));
+            List<String> yearLabels = input.keys(); // the years as text
+            r.add(new Table("area_share", "area share of each class", "class", classes, input.indexName(), yearLabels, shares, "%",
+                    "share_i = x_i / sum of the " + m + " classes' areas * 100 (of the classes given, not of the region); " + from));
+            r.add(new Table("dynamic_degree", "single land-use dynamic degree", "class", classes, "period", labels, single, "%/a",
+                    "K = (Ub - Ua) / Ua / T * 100; " + from));
+            r.add(new KeyedValues("comprehensive_dynamic_degree", "comprehensive land-use dynamic degree", "period", labels, comprehensive,
+                    "%/a", "LC = sum_i |Ub,i - Ua,i| / (2 sum_i Ua,i) / T * 100 (net change per class; a transfer matrix gives the gross change); " + from));
+            r.add(new Table("growth_rate", "average annual growth rate of classes", "class", classes, "period", labels, growth, "%/a",
+                    "((Ub / Ua)^(1/T) - 1) * 100; " + from));
+            r.add(new Table("category_growth_rate", "average annual growth rate of major categories", "category", groupNames, "period",
+                    labels, groupGrowth, "%/a", "((Ub / Ua)^(1/T) - 1) * 100 on category sums: " + groups.description()));
+            if (anyUndefined) {
+                r.note("A class with no area at the start of a period has no dynamic degree or growth rate there (null).");
+            }
+            List<String> left = new ArrayList<>(classes);
+            groups.members().forEach(ix -> ix.forEach(i -> left.remove(classes.get(i))));
+            if (!left.isEmpty()) {
+                r.note("Classes in no major category: " + String.join(", ", left) + " (see --categories).");
+            }
+        }).build();
     }
 
     private record CategoryKey(String text, List<String> classes) {
     }
 
     /** The parsed --categories for a list of classes; parsed once, since a panel repeats both for every region. */
-    private record Categories(List<String> names, List<List<Integer>> members, String description, AnalysisException error) {
+    private record Categories(List<String> names, List<List<Integer>> members, int[][] indices, String description, AnalysisException error) {
         static Categories of(CategoryKey k) {
             try {
                 Map<String, List<Integer>> m = categories(k.text(), k.classes());
-                return new Categories(List.copyOf(m.keySet()), List.copyOf(m.values()), describe(m, k.classes()), null);
+                List<List<Integer>> members = List.copyOf(m.values());
+                int[][] indices = members.stream().map(ix -> ix.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+                return new Categories(List.copyOf(m.keySet()), members, indices, describe(m, k.classes()), null);
             } catch (AnalysisException e) {
-                return new Categories(List.of(), List.of(), "", e);
+                return new Categories(List.of(), List.of(), new int[0][], "", e);
             }
         }
     }

@@ -43,6 +43,9 @@ public final class AccountCommand implements Command {
                                          [--format table|csv|json] [--trail YEAR COMPONENT]
                                          [--uncertainty propagation|mc [--draws N] [--seed S]]
                                          [--region CODE|all | --by-region]
+                       landcarbon account --input PANEL.csv|.xlsx --by COLUMN [--study TEMPLATE.landcarbon]
+                                          [--coefficients SET|FILE.csv] [--unit U] [--co2] [--not-applicable C,D]
+                                          [--format table|csv|json|jsonl]
 
                 Prints the account of STUDY (a .landcarbon file): years as rows; each component (sinks as
                 positive absorption, then sources), sinks_total, sources_total and net as columns; then carbon
@@ -69,7 +72,12 @@ public final class AccountCommand implements Command {
                   --region CODE         the account of one region of the study's region tree (its own series, or the
                                         sum of its subregions' for additive series; docs/regions.md)
                   --by-region           (= --region all) every region, depth-first: a table per region, CSV with
-                                        region_code and region_name columns, or one JSON document {"regions":[...]}""";
+                                        region_code and region_name columns, or one JSON document {"regions":[...]}
+                  --input PANEL --by C  the account of every region of a long-format panel (rows region,year,...; columns
+                                        series ids such as area.forest or land classes such as forest, with [units]);
+                                        coefficients, classes and method choices from --study TEMPLATE or, without
+                                        it, the seed classes and --coefficients SET; a failed region is listed and
+                                        the others written, exit 1 (docs/panel.md)""";
     }
 
     /** When --coefficients replaces the study's own set, say which coefficients that changes. */
@@ -87,6 +95,9 @@ public final class AccountCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.contains("--input")) {
+            return PanelAccounts.run(args, accounting, out, err);
+        }
         UncertaintyOptions u = UncertaintyOptions.extract(args);
         // --densities FILE [--pools P,Q]: the stock account beside the emission account (table only)
         List<String> rest = new java.util.ArrayList<>(u.rest());

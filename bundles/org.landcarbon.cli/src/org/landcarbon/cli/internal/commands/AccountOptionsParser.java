@@ -30,6 +30,12 @@ final class AccountOptionsParser {
     String region;
 
     static AccountOptionsParser parse(List<String> args, boolean trailAllowed, List<String> formats) throws UsageException {
+        return parse(args, trailAllowed, formats, true);
+    }
+
+    /** As above; without {@code studyRequired} the STUDY may be left out (a panel's template study, PanelAccounts). */
+    static AccountOptionsParser parse(List<String> args, boolean trailAllowed, List<String> formats, boolean studyRequired)
+            throws UsageException {
         AccountOptionsParser p = new AccountOptionsParser();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -73,6 +79,10 @@ final class AccountOptionsParser {
                     positional.add(a);
                 }
             }
+        }
+        if (positional.isEmpty() && !studyRequired) {
+            p.unit(); // validate early
+            return p;
         }
         if (positional.size() != 1) {
             throw new UsageException(positional.isEmpty() ? "missing STUDY (a .landcarbon file)" : "expected one STUDY, got " + positional);

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.landcarbon.analysis.AnalysisRunner;
 import org.landcarbon.analysis.DataTable;
 import org.landcarbon.analysis.SettingsModel;
+import org.landcarbon.analysis.result.AnalysisResult;
+import org.landcarbon.analysis.result.ResultItem;
 import org.landcarbon.analysis.DataTable.Column;
 import org.landcarbon.analysis.DataTable.IndexKind;
 import org.landcarbon.analysis.grey.ClassRatioTest;
@@ -176,6 +178,30 @@ public class ServicePathBenchmarks {
             bh.consume(gra.run(graTables[r], g));
             bh.consume(gm11.run(gm11Tables[r], m));
         }
+    }
+
+    /**
+     * As {@link #servicePath}, and then every item and note of every result is read, as the JSON, CSV and table
+     * writers do: what the deferred items cost when they are all wanted.
+     */
+    @Benchmark
+    public void servicePathReadingEveryItem(Blackhole bh) throws Exception {
+        LandUseSettings l = SettingsModel.of(LandUseSettings.class).parse(landUseSettings);
+        GraSettings g = SettingsModel.of(GraSettings.class).parse(graSettings);
+        Gm11Settings m = SettingsModel.of(Gm11Settings.class).parse(gm11Settings);
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            readAll(landUse.run(landUseTables[r], l), bh);
+            readAll(gra.run(graTables[r], g), bh);
+            readAll(gm11.run(gm11Tables[r], m), bh);
+        }
+    }
+
+    private static void readAll(AnalysisResult result, Blackhole bh) {
+        for (ResultItem item : result.items()) {
+            bh.consume(item);
+        }
+        bh.consume(result.notes());
+        bh.consume(result.settings());
     }
 
     /** As {@link #servicePath} but with the settings parsed from text for every region ({@link AnalysisRunner}, one region per call). */

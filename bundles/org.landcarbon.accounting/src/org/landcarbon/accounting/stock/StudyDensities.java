@@ -13,6 +13,7 @@ import org.landcarbon.model.CarbonDensity;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.study.LandClassAliases;
+import org.landcarbon.model.text.TextFiles;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
@@ -159,6 +160,16 @@ public final class StudyDensities {
         study.getSeries().stream().map(s -> s.getId()).filter(id -> id != null && id.startsWith("area."))
                 .map(id -> id.substring("area.".length())).filter(id -> !ids.contains(id)).forEach(ids::add);
         return ids.isEmpty() ? "the study has no land classes" : String.join(", ", ids);
+    }
+
+    /** Reads a densities CSV file (size limit and encoding as every CSV reader: {@link TextFiles}); see {@link #read}. */
+    public static List<CarbonDensity> readFile(Study study, java.nio.file.Path file) throws IOException {
+        String name = file.getFileName().toString();
+        TextFiles.Decoded d = TextFiles.read(file);
+        if (!d.ok()) {
+            throw new IOException(name + ": " + d.error());
+        }
+        return read(study, d.text(), name);
     }
 
     /**

@@ -59,7 +59,7 @@ class StockReportTest {
         ReportDocument doc = reports.build(study, ReportOptions.defaults());
         ReportDocument.Table stocks = doc.tables().stream().filter(t -> t.caption().contains("Carbon stocks of")).findFirst().orElseThrow();
         assertTrue(stocks.caption().endsWith("(unit: 10⁴ t C)"), stocks.caption());
-        int forest = stocks.header().indexOf("Forest");
+        int forest = stocks.header().indexOf("Forest land");
         assertTrue(forest > 0, stocks.header().toString());
         List<String> first = stocks.rows().get(0);
         int year = Integer.parseInt(first.get(0));

@@ -109,8 +109,7 @@ public final class StocksModel {
             total[i] = in(account.total(years.get(i)), unit);
         }
         series.add(new ChartSeries(StockMessages.total, total, ChartSeries.Style.LINE, TOTAL));
-        String pools = String.join(", ", account.pools().stream().map(p -> p.description()).toList());
-        return new ChartModel(NLS.bind(StockMessages.chartTitle, ModelLabels.study(study)), NLS.bind(StockMessages.chartCaption, pools),
+        return new ChartModel(NLS.bind(StockMessages.chartTitle, ModelLabels.study(study)), StockMessages.chartCaption,
                 Messages.axisYear, NLS.bind(Messages.axisCarbon, unit), categories, series);
     }
 

@@ -76,16 +76,19 @@ public final class StocksView extends StudyChartView<StocksModel> {
         status = new Label(root, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+        // the table and the chart side by side (both keep their height), the trail of the selected figure below
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
-        table = new Table(sash, SWT.FULL_SELECTION | SWT.BORDER);
+        SashForm figures = new SashForm(sash, SWT.HORIZONTAL);
+        table = new Table(figures, SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.addListener(SWT.MouseDown, e -> cellAt(new Point(e.x, e.y)));
-        chart = ChartFactory.create(sash, new ChartModel("", null, "", "", new String[0], List.of()));
+        chart = ChartFactory.create(figures, new ChartModel("", null, "", "", new String[0], List.of()));
+        figures.setWeights(55, 45);
         trail = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         trail.setText(StockMessages.trailHint);
-        sash.setWeights(35, 45, 20);
+        sash.setWeights(78, 22);
 
         Action copy = new Action(StockMessages.copy) {
             @Override

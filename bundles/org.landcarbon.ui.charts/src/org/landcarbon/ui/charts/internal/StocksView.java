@@ -142,7 +142,7 @@ public final class StocksView extends StudyChartView<StocksModel> {
         to.setItems(years.toArray(String[]::new));
         from.select(years.contains(f) ? years.indexOf(f) : 0);
         to.select(years.contains(t) ? years.indexOf(t) : years.size() - 1);
-        String pools = String.join(", ", next.account().pools().stream().map(p -> p.description()).toList());
+        String pools = String.join(", ", next.account().pools().stream().map(StockMessages::pool).toList());
         status.setText(NLS.bind(StockMessages.status, pools, String.join(" ", next.account().notes())));
         chartModel = next.chart(unitShown);
         ChartFactory.show(chart, chartModel);

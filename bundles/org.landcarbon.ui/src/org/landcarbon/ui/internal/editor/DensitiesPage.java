@@ -100,7 +100,7 @@ final class DensitiesPage extends FormPage {
         ColumnViewerToolTipSupport.enableFor(viewer);
         column(DensityMessages.landClass, 160, d -> label(d.getLandClass()), null, null);
         for (CarbonPool p : CarbonPool.values()) {
-            column(p.description(), 170, d -> CellValues.format(StudyDensities.get(d, p)),
+            column(DensityMessages.pool(p), 170, d -> CellValues.format(StudyDensities.get(d, p)),
                     (d, v) -> StudyDensities.set(d, p, v.isBlank() ? null : Double.valueOf(v.strip())), StudyDensities::valueProblem);
         }
         column(DensityMessages.unit, 100, CarbonDensity::getUnit, (d, v) -> d.setUnit(v.strip()), StudyDensities::unitProblem);

@@ -52,6 +52,7 @@ public final class ReportServiceImpl implements ReportService {
         accountSections.method();
         accountSections.accountTable();
         doc.add(accountSections.sourcesAndSinksFigure());
+        new StockSection(c).write();
         AnalysisSections analysis = new AnalysisSections(c, account, analyses);
         analysis.landUse();
         analysis.gra();

@@ -152,8 +152,8 @@ public final class AccountCommand implements Command {
             default -> {
                 printer.table(out);
                 switchedSet(study, p.coefficients, out);
-                if (densities != null) {
-                    out.println();
+                if (densities != null || org.landcarbon.accounting.stock.StudyDensities.has(study)) {
+                    out.println(); // the study's own densities when no file is given
                     var stocks = StockCommand.compute(study, densities, StockCommand.pools(pools), unit);
                     StockCommand.table(stocks, StockCommand.pairs(null, stocks.years()), unit, out);
                 }

@@ -18,6 +18,7 @@ import org.landcarbon.accounting.stock.CarbonPool;
 import org.landcarbon.accounting.stock.StockAccount;
 import org.landcarbon.accounting.stock.StockAccounting;
 import org.landcarbon.accounting.stock.StockValue;
+import org.landcarbon.accounting.stock.StudyDensities;
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.io.ImportPreview;
@@ -61,6 +62,7 @@ public final class StockCommand implements Command {
                 Usage: landcarbon stock --input AREAS(.csv|.xlsx|.landcarbon) --densities FILE.csv [--pools above,below,soil,dead]
                                         [--unit t|kt|10^4t|Mt|Gg|Tg|Pg] [--co2] [--change Y1-Y2[,Y3-Y4...]]
                                         [--format table|csv|json] [--trail YEAR|Y1-Y2 CLASS]
+                (--densities may be left out when the input is a study that keeps its own densities)
 
                 Stock of class i in year t = area_i(t) x sum over the pools of density(i, pool) (InVEST's carbon
                 model). AREAS: a study's area.<class> series, or a CSV/XLSX table of areas (year, then one column
@@ -105,7 +107,11 @@ public final class StockCommand implements Command {
         if (study == null) {
             return FAILURE;
         }
-        StockAccount stocks = compute(study, o.required("--densities"), pools, unit);
+        // a study keeps its own densities (the workbench's Carbon stocks page); a file given replaces them
+        if (!o.options.containsKey("--densities") && !StudyDensities.has(study)) {
+            throw new UsageException("--densities FILE.csv is needed: " + o.required("--input") + " keeps no carbon densities");
+        }
+        StockAccount stocks = compute(study, o.options.get("--densities"), pools, unit);
         if (stocks.years().isEmpty()) {
             err.println("landcarbon stock: " + o.required("--input") + " has no area values");
             return FAILURE;
@@ -122,8 +128,11 @@ public final class StockCommand implements Command {
         return OK;
     }
 
-    /** The stocks of a study's areas with the densities of a file; class names in the file may be aliases. */
+    /** The stocks of a study's areas with the densities of a file (class names may be aliases), or the study's own when null. */
     static StockAccount compute(Study study, String file, Set<CarbonPool> pools, Unit unit) throws java.io.IOException {
+        if (file == null) {
+            return StockAccounting.compute(study, StudyDensities.of(study), pools, unit);
+        }
         Path densitiesFile = Path.of(file);
         if (!Files.isRegularFile(densitiesFile)) {
             throw new java.io.IOException(file + ": no such file");

@@ -73,6 +73,11 @@ abstract class StudyChartView<T> extends ViewPart {
         });
     }
 
+    /** Computes again, as after an edit (a choice of the view that changes the result, e.g. its unit). */
+    final void recompute() {
+        update();
+    }
+
     private void update() {
         if (stack == null || stack.isDisposed()) {
             return;

@@ -51,6 +51,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
     public static final String PAGE_ACTIVITY = "activity";
     public static final String PAGE_COEFFICIENTS = "coefficients";
     public static final String PAGE_REPORTED = "reported";
+    public static final String PAGE_STOCKS = "stocks";
 
     private AdapterFactoryEditingDomain domain;
     private Study study;
@@ -146,6 +147,7 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
             addPage(new GridPage(this, PAGE_ACTIVITY, Messages.pageActivity, Messages.pageActivityIntro, Columns::activity));
             addPage(new CoefficientsPage(this));
             addPage(new GridPage(this, PAGE_REPORTED, Messages.pageReported, Messages.pageReportedIntro, Columns::reported));
+            addPage(new DensitiesPage(this));
         } catch (PartInitException e) {
             ErrorDialog.openError(getSite().getShell(), Messages.editorError, null, e.getStatus());
         }
@@ -191,6 +193,8 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
             o.refresh();
         } else if (page instanceof CoefficientsPage c) {
             c.refresh();
+        } else if (page instanceof DensitiesPage d) {
+            d.refresh();
         }
     }
 

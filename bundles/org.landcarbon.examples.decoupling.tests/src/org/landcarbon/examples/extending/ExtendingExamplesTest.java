@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.landcarbon.accounting.AccountingContext;
 import org.landcarbon.accounting.CoefficientSetData;
 import org.landcarbon.accounting.CoefficientValue;
@@ -19,7 +20,12 @@ import org.landcarbon.accounting.MissingInputException;
 import org.landcarbon.accounting.ReportedFigure;
 import org.landcarbon.accounting.SeriesInput;
 import org.landcarbon.accounting.Trail;
+import org.landcarbon.io.ImportPreview;
+import org.landcarbon.model.LandCarbonFactory;
+import org.landcarbon.model.ProvenanceKind;
+import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.Studies;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.scenarios.ProjectedValue;
 import org.landcarbon.scenarios.ProjectionException;
@@ -39,7 +45,7 @@ class ExtendingExamplesTest {
     @Test
     void theGuideShowsTheCompiledExamples() throws Exception {
         String guide = Files.readString(GUIDE);
-        for (String name : List.of("PengSinkCoefficients", "PeatlandMethod", "LogisticMethod")) {
+        for (String name : List.of("PengSinkCoefficients", "PeatlandMethod", "LogisticMethod", "YearbookImporter")) {
             String source = Files.readString(SOURCES.resolve(name + ".java"));
             String shown = source.substring(source.indexOf("@Component")).strip();
             assertTrue(guide.contains(shown), name + ".java from @Component on is not in " + GUIDE
@@ -97,6 +103,31 @@ class ExtendingExamplesTest {
                 () -> method.project(request(Map.of("ceiling", "40", "rate", "0.1"), 2021)));
         assertTrue(low.getMessage().contains("ceiling 40.0 must be above the last value 50.0"), low.getMessage());
         assertThrows(ProjectionException.class, () -> method.project(request(Map.of("rate", "0.1"), 2021)));
+    }
+
+    @Test
+    void theImporterPreviewsKnownSeriesAndNamesRowAndColumnOfEachProblem(@TempDir Path dir) throws Exception {
+        Study study = LandCarbonFactory.eINSTANCE.createStudy();
+        Series forest = Studies.ensureSeries(study, "area.forest", "hm2");
+        Studies.setValue(forest, 2019, 100, ProvenanceKind.IMPORTED, "test");
+        Path file = dir.resolve("extract.csv");
+        Files.writeString(file, "series,year,value\narea.forest,2019,105\narea.forest,2020,110\n"
+                + "area.peat,2020,3\narea.forest,20x0,1\narea.forest,2021\n");
+        YearbookImporter importer = new YearbookImporter();
+        assertEquals(20, importer.recognize(file));
+
+        ImportPreview preview = importer.preview(file, study);
+
+        assertEquals(List.of("extract.csv:2 2019 105.0 prev 100.0", "extract.csv:3 2020 110.0 prev null"),
+                preview.changes().stream().map(c -> c.provenance() + " " + c.year() + " " + c.value() + " prev " + c.previous()).toList());
+        assertEquals(List.of("4/1 the study has no series 'area.peat'", "5/2 '20x0' is not a year", "6/0 expected 3 cells, found 2"),
+                preview.problems().stream().map(p -> p.row() + "/" + p.column() + " " + p.reason()).toList());
+        assertTrue(preview.problems().stream().allMatch(p -> p.source().equals("extract.csv")));
+
+        Files.writeString(file, "year,value\n");
+        assertEquals(0, importer.recognize(file));
+        assertEquals("1/0 the header must be series,year,value", importer.preview(file, study).problems().stream()
+                .map(p -> p.row() + "/" + p.column() + " " + p.reason()).findFirst().orElseThrow());
     }
 
     private static ProjectionRequest request(Map<String, String> parameters, int until) {

@@ -1,0 +1,148 @@
+package org.landcarbon.ui.plugins.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.landcarbon.ui.testsupport.Screenshots;
+
+/**
+ * Help > Installation Details in the real workbench: the entry this bundle adds sits after p2's Install New
+ * Software, and the dialog it opens lists LandCarbon's bundles with vendor and version (the Plug-ins page).
+ */
+public class InstallationDetailsTest {
+
+    private static final String COMMAND = "org.eclipse.ui.help.installationDialog";
+
+    @Test
+    void theHelpMenuOffersInstallationDetailsAfterInstallNewSoftware() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Menu help = Arrays.stream(window.getShell().getMenuBar().getItems())
+                .filter(i -> label(i).equals("Help")).findFirst().orElseThrow().getMenu();
+        help.notifyListeners(SWT.Show, new Event()); // the workbench fills menus when they open
+        List<String> labels = Arrays.stream(help.getItems()).map(InstallationDetailsTest::label).toList();
+        help.notifyListeners(SWT.Hide, new Event());
+
+        int install = labels.indexOf("Install New Software...");
+        int details = labels.indexOf("Installation Details...");
+        assertTrue(install >= 0, "p2's Install New Software in " + labels);
+        assertTrue(details > install, "Installation Details after Install New Software in " + labels);
+    }
+
+    @Test
+    void installationDetailsListsLandCarbonBundlesWithVendorAndVersion() throws Exception {
+        Display display = Display.getCurrent();
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        // the dialog is modal: open it from the event loop, then find it
+        display.asyncExec(() -> {
+            try {
+                handlers.executeCommand(COMMAND, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Shell[] dialog = new Shell[1];
+        assertTrue(until(display, 20_000, () -> (dialog[0] = installationShell(display)) != null),
+                "an Installation Details dialog opens");
+        try {
+            TabFolder folder = find(dialog[0], TabFolder.class).get(0);
+            List<String> tabs = Arrays.stream(folder.getItems()).map(TabItem::getText).toList();
+            assertTrue(tabs.containsAll(List.of("Installed Software", "Installation History", "Plug-ins", "Configuration")),
+                    "pages: " + tabs);
+
+            TabItem plugins = Arrays.stream(folder.getItems()).filter(t -> t.getText().equals("Plug-ins")).findFirst().orElseThrow();
+            folder.setSelection(plugins);
+            Event selected = new Event();
+            selected.item = plugins;
+            folder.notifyListeners(SWT.Selection, selected); // the dialog creates a page when its tab is chosen
+            Table[] table = new Table[1];
+            assertTrue(until(display, 10_000, () -> (table[0] = pluginTable(dialog[0])) != null), "the Plug-ins table");
+
+            List<String> columns = Arrays.stream(table[0].getColumns()).map(TableColumn::getText).toList();
+            int provider = columns.indexOf("Provider");
+            int version = columns.indexOf("Version");
+            int id = columns.indexOf("Plug-in Id");
+            assertTrue(provider >= 0 && version >= 0 && id >= 0, "columns: " + columns);
+            TableItem row = null;
+            for (TableItem item : table[0].getItems()) {
+                if (item.getText(id).equals("org.landcarbon.ui.plugins")) {
+                    row = item;
+                }
+            }
+            assertNotNull(row, "org.landcarbon.ui.plugins among " + table[0].getItemCount() + " plug-ins");
+            assertEquals("LandCarbon Workbench", row.getText(provider));
+            assertTrue(row.getText(version).startsWith("0.1.0."), "version " + row.getText(version));
+            table[0].setSelection(row);
+            table[0].showSelection();
+            dialog[0].setSize(1200, 700);
+            Screenshots.take(dialog[0], "installation-details-plugins");
+        } finally {
+            dialog[0].close();
+        }
+    }
+
+    private static Shell installationShell(Display display) {
+        return Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && s.isVisible()
+                && s.getText().endsWith("Installation Details")).findFirst().orElse(null);
+    }
+
+    private static Table pluginTable(Shell shell) {
+        return find(shell, Table.class).stream().filter(t -> Arrays.stream(t.getColumns())
+                .anyMatch(c -> c.getText().equals("Plug-in Id"))).findFirst().orElse(null);
+    }
+
+    private static String label(MenuItem item) {
+        String text = item.getText();
+        int tab = text.indexOf('\t');
+        return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "");
+    }
+
+    private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control c : parent.getChildren()) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            if (c instanceof Composite composite) {
+                found.addAll(find(composite, type));
+            }
+        }
+        return found;
+    }
+
+    private static boolean until(Display display, long millis, BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        return condition.getAsBoolean();
+    }
+}

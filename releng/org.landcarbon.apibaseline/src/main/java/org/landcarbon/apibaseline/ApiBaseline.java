@@ -17,16 +17,18 @@ import aQute.bnd.differ.DiffPluginImpl;
 import aQute.bnd.osgi.Jar;
 import aQute.bnd.osgi.Processor;
 import aQute.bnd.service.diff.Delta;
+import aQute.bnd.version.Version;
 
 /**
  * Compares the API packages of the built bundles with the committed baseline (releng/api-baseline) using
- * bnd's semantic diff, and fails when a package changed more than its version says: a break (removed or
- * changed member, abstract method added to an interface) needs the next major version, an addition the next
- * minor. Unlike bnd's own default, 0.x versions are held to the same rules (API_POLICY.md).
+ * bnd's semantic diff, and fails when a package broke compatibility (removed or changed member, abstract
+ * method added to an interface that is not an x-provider-type) without the version step that says so: the next
+ * major, below 1.0 the next minor (bnd itself does not check 0.x at all). An addition that the version does not
+ * cover yet is a note, or an error with {@code strict} (before a release).
  *
  * <pre>
- * check   BASELINE_DIR BUNDLES_DIR   fail (exception) on a version that does not cover a change
- * refresh BASELINE_DIR BUNDLES_DIR   write the built bundles' API as the new baseline (at a release)
+ * check   BASELINE_DIR BUNDLES_DIR [strict]   fail (exception) on a version that does not cover a change
+ * refresh BASELINE_DIR BUNDLES_DIR            write the built bundles' API as the new baseline (at a release)
  * </pre>
  */
 public final class ApiBaseline {
@@ -37,8 +39,8 @@ public final class ApiBaseline {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3 || !(args[0].equals("check") || args[0].equals("refresh"))) {
-            throw new IllegalArgumentException("usage: ApiBaseline check|refresh BASELINE_DIR BUNDLES_DIR");
+        if (args.length < 3 || args.length > 4 || !(args[0].equals("check") || args[0].equals("refresh"))) {
+            throw new IllegalArgumentException("usage: ApiBaseline check|refresh BASELINE_DIR BUNDLES_DIR [strict]");
         }
         Path baselineDir = Path.of(args[1]);
         Path bundlesDir = Path.of(args[2]);
@@ -46,15 +48,19 @@ public final class ApiBaseline {
             refresh(baselineDir, bundlesDir, System.out);
             return;
         }
-        List<String> problems = check(baselineDir, bundlesDir, System.out);
+        boolean strict = args.length == 4 && Boolean.parseBoolean(args[3]);
+        List<String> problems = check(baselineDir, bundlesDir, strict, System.out);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("API baseline check failed (" + problems.size() + " package"
                     + (problems.size() == 1 ? "" : "s") + "); see API_POLICY.md:\n" + String.join("\n", problems));
         }
     }
 
-    /** Every baseline bundle against its built jar; returns one message per package whose version is short. */
-    public static List<String> check(Path baselineDir, Path bundlesDir, PrintStream log) throws Exception {
+    /**
+     * Every baseline bundle against its built jar. Returns one message per package whose version does not cover
+     * a break (and, when {@code strict}, an addition); additions are otherwise printed to {@code log} as notes.
+     */
+    public static List<String> check(Path baselineDir, Path bundlesDir, boolean strict, PrintStream log) throws Exception {
         List<Path> baselines = baselineJars(baselineDir);
         if (baselines.isEmpty()) {
             throw new IOException(baselineDir + ": no baseline jars (*.jar); create them with 'refresh'");
@@ -65,17 +71,24 @@ public final class ApiBaseline {
             Path built = builtJar(bundlesDir, bsn).orElseThrow(() -> new IOException("bundle " + bsn
                     + " is in the API baseline but no built jar was found at " + bundlesDir.resolve(bsn)
                     + "/target/" + bsn + "-*.jar: build the bundles first (./mvnw verify); a bundle removed"
-                    + " from the API goes with a major release and a baseline refresh"));
-            List<String> found = compare(ApiJar.read(built), ApiJar.read(baselineJar));
-            log.println("API baseline: " + bsn + (found.isEmpty() ? " ok" : ": " + found.size() + " problem(s)"));
-            problems.addAll(found);
+                    + " from the API goes with a release and a baseline refresh"));
+            List<Finding> found = compare(ApiJar.read(built), ApiJar.read(baselineJar));
+            List<String> failing = found.stream().filter(f -> f.breaking() || strict).map(Finding::message).toList();
+            log.println("API baseline: " + bsn + (failing.isEmpty() ? " ok" : ": " + failing.size() + " problem(s)"));
+            found.stream().filter(f -> !f.breaking() && !strict)
+                    .forEach(f -> log.println("API baseline: note (an error with -Dapi.baseline.strict=true): " + f.message()));
+            problems.addAll(failing);
         }
         return problems;
     }
 
+    /** One package whose version does not cover its change; {@code breaking} for a removal or incompatible change. */
+    public record Finding(boolean breaking, String message) {
+    }
+
     /** The packages of {@code current} whose version does not cover their change against {@code baseline}. */
-    public static List<String> compare(ApiJar current, ApiJar baseline) throws Exception {
-        List<String> problems = new ArrayList<>();
+    public static List<Finding> compare(ApiJar current, ApiJar baseline) throws Exception {
+        List<Finding> findings = new ArrayList<>();
         try (Processor reporter = new Processor();
                 Jar newer = new Jar(current.symbolicName(), new ByteArrayInputStream(current.bytes()));
                 Jar older = new Jar(baseline.symbolicName(), new ByteArrayInputStream(baseline.bytes()))) {
@@ -86,20 +99,33 @@ public final class ApiBaseline {
                 Delta delta = info.packageDiff.getDelta();
                 String where = " (bundle " + current.symbolicName() + ")";
                 if (delta == Delta.REMOVED) {
-                    problems.add("package " + info.packageName + where + " was removed from the API, version "
-                            + info.olderVersion + " in the baseline: removing API needs a major release"
-                            + " (then refresh the baseline)");
-                } else if (info.suggestedVersion != null && delta != Delta.UNCHANGED && delta != Delta.ADDED
-                        && info.newerVersion.getWithoutQualifier().compareTo(info.suggestedVersion) < 0) {
-                    problems.add("package " + info.packageName + where + " has a " + delta
-                            + " change against the baseline " + info.olderVersion + " but is version "
-                            + info.newerVersion + ": it needs version " + info.suggestedVersion
-                            + " in Export-Package of " + current.symbolicName() + "/META-INF/MANIFEST.MF"
-                            + causes(info.reason));
+                    findings.add(new Finding(true, "package " + info.packageName + where + " was removed from the API,"
+                            + " version " + info.olderVersion + " in the baseline: removing API needs a major release"
+                            + " (then refresh the baseline)"));
+                } else if (delta == Delta.MAJOR || delta == Delta.MINOR || delta == Delta.MICRO) {
+                    Version needed = needed(delta, info.olderVersion);
+                    if (info.newerVersion.getWithoutQualifier().compareTo(needed) < 0) {
+                        findings.add(new Finding(delta == Delta.MAJOR, "package " + info.packageName + where + " has a "
+                                + delta + " change against the baseline " + info.olderVersion + " but is version "
+                                + info.newerVersion + ": it needs version " + needed + " in Export-Package of "
+                                + current.symbolicName() + "/META-INF/MANIFEST.MF" + causes(info.reason)));
+                    }
                 }
             }
         }
-        return problems;
+        return findings;
+    }
+
+    /**
+     * The lowest version that covers the change. A break needs the next major version, but below 1.0 the next
+     * minor (0.1 to 0.2): 0.x is provisional (API_POLICY.md). An addition needs the next minor, a fix the micro.
+     */
+    static Version needed(Delta delta, Version older) {
+        return switch (delta) {
+            case MAJOR -> older.getMajor() == 0 ? new Version(0, older.getMinor() + 1, 0) : new Version(older.getMajor() + 1, 0, 0);
+            case MINOR -> new Version(older.getMajor(), older.getMinor() + 1, 0);
+            default -> new Version(older.getMajor(), older.getMinor(), older.getMicro() + 1);
+        };
     }
 
     /** Writes the API of every built bundle that has API packages as BASELINE_DIR/BSN.jar, dropping stale ones. */

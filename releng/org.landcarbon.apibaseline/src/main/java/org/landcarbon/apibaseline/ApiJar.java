@@ -77,6 +77,10 @@ public final class ApiJar {
             if (!internal && attrs.containsKey("version")) {
                 Attrs kept = new Attrs();
                 kept.put("version", attrs.get("version"));
+                // interfaces plugins only use, never implement: adding a method to them is an addition
+                if (attrs.containsKey("x-provider-type:")) {
+                    kept.put("x-provider-type:", attrs.get("x-provider-type:"));
+                }
                 api.put(e.getKey(), kept);
             }
         }

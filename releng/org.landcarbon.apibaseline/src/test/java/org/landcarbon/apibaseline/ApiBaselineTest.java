@@ -1,6 +1,7 @@
 package org.landcarbon.apibaseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,45 +55,57 @@ class ApiBaselineTest {
         ApiJar baseline = bundle("v1", "1.2.0", Map.of("org/example/spi/Thing.java", SPI_V1));
         ApiJar broken = bundle("v2", "1.2.0", Map.of("org/example/spi/Thing.java", SPI_V1.replace("double size();", "")));
 
-        List<String> problems = ApiBaseline.compare(broken, baseline);
+        List<String> problems = breaking(ApiBaseline.compare(broken, baseline));
 
         assertEquals(1, problems.size(), problems.toString());
         String p = problems.get(0);
         assertTrue(p.startsWith("package org.example.spi (bundle org.example.bundle) has a MAJOR change"), p);
         assertTrue(p.contains("it needs version 2.0.0"), p);
         assertTrue(p.contains("size()"), "names the removed method: " + p);
+        // a minor step does not cover a break
+        assertEquals(1, breaking(ApiBaseline.compare(bundle("v3", "1.3.0",
+                Map.of("org/example/spi/Thing.java", SPI_V1.replace("double size();", ""))), baseline)).size());
     }
 
     @Test
-    void aBreakIn0xAlsoNeedsTheMajorVersionAndPassesWithIt() throws Exception {
+    void aBreakIn0xNeedsTheNextMinorVersionAndPassesWithIt() throws Exception {
         ApiJar baseline = bundle("v1", "0.1.0", Map.of("org/example/spi/Thing.java", SPI_V1));
         String v2 = SPI_V1.replace("double size();", "");
 
-        List<String> unbumped = ApiBaseline.compare(bundle("v2", "0.1.0", Map.of("org/example/spi/Thing.java", v2)), baseline);
+        List<String> unbumped = breaking(ApiBaseline.compare(bundle("v2", "0.1.0", Map.of("org/example/spi/Thing.java", v2)), baseline));
         assertEquals(1, unbumped.size(), unbumped.toString());
-        assertTrue(unbumped.get(0).contains("it needs version 1.0.0"), unbumped.get(0));
+        assertTrue(unbumped.get(0).contains("it needs version 0.2.0"), unbumped.get(0));
 
-        assertEquals(List.of(), ApiBaseline.compare(bundle("v3", "1.0.0", Map.of("org/example/spi/Thing.java", v2)), baseline));
+        assertEquals(List.of(), ApiBaseline.compare(bundle("v3", "0.2.0", Map.of("org/example/spi/Thing.java", v2)), baseline));
     }
 
     @Test
-    void anAbstractMethodAddedToAnInterfaceIsABreak() throws Exception {
+    void anAbstractMethodAddedToAnInterfaceIsABreakUnlessItIsAProviderType() throws Exception {
         ApiJar baseline = bundle("v1", "1.0.0", Map.of("org/example/spi/Thing.java", SPI_V1));
         String v2 = SPI_V1.replace("double size();", "double size();\n    int count();");
-        List<String> problems = ApiBaseline.compare(bundle("v2", "1.1.0", Map.of("org/example/spi/Thing.java", v2)), baseline);
+        List<String> problems = breaking(ApiBaseline.compare(bundle("v2", "1.1.0", Map.of("org/example/spi/Thing.java", v2)), baseline));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("needs version 2.0.0"), problems.get(0));
+
+        // plugins only call a provider type (an EMF model interface, say): a new method is an addition
+        ApiJar provider = bundle("v3", "1.0.0", Map.of("org/example/spi/Thing.java", v2), "x-provider-type:=\"*\"");
+        List<ApiBaseline.Finding> findings = ApiBaseline.compare(provider, baseline);
+        assertEquals(1, findings.size(), findings.toString());
+        assertFalse(findings.get(0).breaking());
+        assertTrue(findings.get(0).message().contains("has a MINOR change") && findings.get(0).message().contains("needs version 1.1.0"),
+                findings.get(0).message());
     }
 
     @Test
-    void aDefaultMethodIsAnAdditionThatNeedsTheNextMinor() throws Exception {
+    void aDefaultMethodIsAnAdditionNotedUnlessStrict() throws Exception {
         ApiJar baseline = bundle("v1", "0.1.0", Map.of("org/example/spi/Thing.java", SPI_V1));
         String v2 = SPI_V1.replace("double size();", "double size();\n    default int count() { return 1; }");
 
-        List<String> unbumped = ApiBaseline.compare(bundle("v2", "0.1.0", Map.of("org/example/spi/Thing.java", v2)), baseline);
+        List<ApiBaseline.Finding> unbumped = ApiBaseline.compare(bundle("v2", "0.1.0", Map.of("org/example/spi/Thing.java", v2)), baseline);
         assertEquals(1, unbumped.size(), unbumped.toString());
-        assertTrue(unbumped.get(0).contains("has a MINOR change"), unbumped.get(0));
-        assertTrue(unbumped.get(0).contains("it needs version 0.2.0"), unbumped.get(0));
+        assertFalse(unbumped.get(0).breaking());
+        assertTrue(unbumped.get(0).message().contains("has a MINOR change"), unbumped.get(0).message());
+        assertTrue(unbumped.get(0).message().contains("it needs version 0.2.0"), unbumped.get(0).message());
 
         assertEquals(List.of(), ApiBaseline.compare(bundle("v3", "0.2.0", Map.of("org/example/spi/Thing.java", v2)), baseline));
     }
@@ -101,20 +114,38 @@ class ApiBaselineTest {
     void internalPackagesAndUnchangedApiPass() throws Exception {
         ApiJar baseline = bundle("v1", "0.1.0",
                 Map.of("org/example/spi/Thing.java", SPI_V1, "org/example/spi/internal/Helper.java", INTERNAL));
-        // the internal class lost its method and gained none: not API, so no problem
+        // the internal class lost its method: not API, so no finding
         ApiJar changedInside = bundle("v2", "0.1.0", Map.of("org/example/spi/Thing.java", SPI_V1,
                 "org/example/spi/internal/Helper.java", INTERNAL.replace("public static int one() { return 1; }", "")));
         assertEquals(List.of(), ApiBaseline.compare(changedInside, baseline));
     }
 
     @Test
-    void aRemovedApiPackageIsReported() throws Exception {
+    void aRemovedApiPackageIsABreak() throws Exception {
         ApiJar baseline = bundle("v1", "0.1.0", Map.of("org/example/spi/Thing.java", SPI_V1));
         ApiJar without = bundle("v2", null, Map.of("org/example/spi/internal/Helper.java", INTERNAL));
-        List<String> problems = ApiBaseline.compare(without, baseline);
+        List<String> problems = breaking(ApiBaseline.compare(without, baseline));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("package org.example.spi (bundle org.example.bundle) was removed"),
                 problems.get(0));
+    }
+
+    @Test
+    void strictModeFailsOnAnUncoveredAddition() throws Exception {
+        Path bundles = tmp.resolve("bundles");
+        Path target = Files.createDirectories(bundles.resolve("org.example.bundle/target"));
+        Path baselineDir = Files.createDirectories(tmp.resolve("baseline"));
+        bundle("v1", "0.1.0", Map.of("org/example/spi/Thing.java", SPI_V1)).write(baselineDir.resolve("org.example.bundle.jar"));
+        Files.copy(rawBundle("v2", "0.1.0", Map.of("org/example/spi/Thing.java", SPI_V1,
+                "org/example/spi/Extra.java", "package org.example.spi; public class Extra { }")),
+                target.resolve("org.example.bundle-0.1.0-SNAPSHOT.jar"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        assertEquals(List.of(), ApiBaseline.check(baselineDir, bundles, false, new PrintStream(log)));
+        assertTrue(log.toString().contains("note (an error with -Dapi.baseline.strict=true): package org.example.spi"), log.toString());
+        List<String> strict = ApiBaseline.check(baselineDir, bundles, true, new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(1, strict.size(), strict.toString());
+        assertTrue(strict.get(0).contains("it needs version 0.2.0"), strict.get(0));
     }
 
     /** The committed baseline of org.landcarbon.analysis with one public API class taken out fails the check. */
@@ -129,15 +160,15 @@ class ApiBaselineTest {
 
         Files.copy(committed, target.resolve("org.landcarbon.analysis-0.1.0-SNAPSHOT.jar"));
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        assertEquals(List.of(), ApiBaseline.check(baselineDir, bundles, quiet));
+        assertEquals(List.of(), ApiBaseline.check(baselineDir, bundles, true, quiet));
 
         copyWithout(committed, "org/landcarbon/analysis/Analysis.class",
                 target.resolve("org.landcarbon.analysis-0.1.0-SNAPSHOT.jar"));
-        List<String> problems = ApiBaseline.check(baselineDir, bundles, quiet);
+        List<String> problems = ApiBaseline.check(baselineDir, bundles, false, quiet);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("package org.landcarbon.analysis (bundle org.landcarbon.analysis) has a MAJOR"),
                 problems.get(0));
-        assertTrue(problems.get(0).contains("it needs version 1.0.0"), problems.get(0));
+        assertTrue(problems.get(0).contains("it needs version 0.2.0"), problems.get(0));
         assertTrue(problems.get(0).contains("org.landcarbon.analysis.Analysis"), problems.get(0));
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ApiBaseline.main(
@@ -150,7 +181,7 @@ class ApiBaselineTest {
         Path baselineDir = Files.createDirectories(tmp.resolve("baseline"));
         bundle("v1", "0.1.0", Map.of("org/example/spi/Thing.java", SPI_V1)).write(baselineDir.resolve("org.example.bundle.jar"));
         IOException e = assertThrows(IOException.class,
-                () -> ApiBaseline.check(baselineDir, Files.createDirectories(tmp.resolve("none")), System.out));
+                () -> ApiBaseline.check(baselineDir, Files.createDirectories(tmp.resolve("none")), false, System.out));
         assertTrue(e.getMessage().startsWith("bundle org.example.bundle is in the API baseline but no built jar"), e.getMessage());
     }
 
@@ -181,12 +212,24 @@ class ApiBaselineTest {
         assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(jar)), "same input, same bytes");
     }
 
+    private static List<String> breaking(List<ApiBaseline.Finding> findings) {
+        return findings.stream().filter(ApiBaseline.Finding::breaking).map(ApiBaseline.Finding::message).toList();
+    }
+
     private ApiJar bundle(String name, String apiVersion, Map<String, String> sources) throws Exception {
         return ApiJar.read(rawBundle(name, apiVersion, sources));
     }
 
+    private ApiJar bundle(String name, String apiVersion, Map<String, String> sources, String directive) throws Exception {
+        return ApiJar.read(rawBundle(name, apiVersion, sources, directive));
+    }
+
     /** Compiles the sources and jars them as bundle org.example.bundle exporting the given API version. */
     private Path rawBundle(String name, String apiVersion, Map<String, String> sources) throws Exception {
+        return rawBundle(name, apiVersion, sources, null);
+    }
+
+    private Path rawBundle(String name, String apiVersion, Map<String, String> sources, String directive) throws Exception {
         Path src = Files.createDirectories(tmp.resolve(name + "/src"));
         Path classes = Files.createDirectories(tmp.resolve(name + "/classes"));
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "--release", "21"));
@@ -205,7 +248,7 @@ class ApiBaselineTest {
         main.putValue("Bundle-SymbolicName", "org.example.bundle;singleton:=true");
         main.putValue("Bundle-Version", "0.1.0.202612031200");
         main.putValue("Export-Package", apiVersion == null ? "org.example.spi.internal;x-internal:=true"
-                : String.format(EXPORTS, apiVersion));
+                : String.format(EXPORTS, apiVersion).replaceFirst("\"(,)", "\"" + (directive == null ? "" : ";" + directive) + "$1"));
         Path jar = tmp.resolve(name + ".jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                 Stream<Path> files = Files.walk(classes)) {

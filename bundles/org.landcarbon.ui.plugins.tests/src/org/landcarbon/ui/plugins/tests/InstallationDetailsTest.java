@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -54,53 +55,72 @@ public class InstallationDetailsTest {
     @Test
     void installationDetailsListsLandCarbonBundlesWithVendorAndVersion() throws Exception {
         Display display = Display.getCurrent();
-        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-        // the dialog is modal: open it from the event loop, then find it
-        display.asyncExec(() -> {
-            try {
-                handlers.executeCommand(COMMAND, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Shell[] dialog = new Shell[1];
-        assertTrue(until(display, 20_000, () -> (dialog[0] = installationShell(display)) != null),
-                "an Installation Details dialog opens");
-        try {
-            TabFolder folder = find(dialog[0], TabFolder.class).get(0);
-            List<String> tabs = Arrays.stream(folder.getItems()).map(TabItem::getText).toList();
-            assertTrue(tabs.containsAll(List.of("Installed Software", "Installation History", "Plug-ins", "Configuration")),
-                    "pages: " + tabs);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        boolean[] inspected = { false };
+        // the dialog is modal and runs its own event loop: inspect it from a timer inside that loop
+        Runnable poll = new Runnable() {
+            private final long end = System.currentTimeMillis() + 30_000;
 
-            TabItem plugins = Arrays.stream(folder.getItems()).filter(t -> t.getText().equals("Plug-ins")).findFirst().orElseThrow();
-            folder.setSelection(plugins);
-            Event selected = new Event();
-            selected.item = plugins;
-            folder.notifyListeners(SWT.Selection, selected); // the dialog creates a page when its tab is chosen
-            Table[] table = new Table[1];
-            assertTrue(until(display, 10_000, () -> (table[0] = pluginTable(dialog[0])) != null), "the Plug-ins table");
-
-            List<String> columns = Arrays.stream(table[0].getColumns()).map(TableColumn::getText).toList();
-            int provider = columns.indexOf("Provider");
-            int version = columns.indexOf("Version");
-            int id = columns.indexOf("Plug-in Id");
-            assertTrue(provider >= 0 && version >= 0 && id >= 0, "columns: " + columns);
-            TableItem row = null;
-            for (TableItem item : table[0].getItems()) {
-                if (item.getText(id).equals("org.landcarbon.ui.plugins")) {
-                    row = item;
+            @Override
+            public void run() {
+                Shell dialog = installationShell(display);
+                if (dialog == null) {
+                    if (System.currentTimeMillis() < end) {
+                        display.timerExec(50, this);
+                    }
+                    return;
+                }
+                try {
+                    inspect(dialog);
+                    inspected[0] = true;
+                } catch (Throwable t) {
+                    failure.set(t);
+                } finally {
+                    dialog.close();
                 }
             }
-            assertNotNull(row, "org.landcarbon.ui.plugins among " + table[0].getItemCount() + " plug-ins");
-            assertEquals("LandCarbon Workbench", row.getText(provider));
-            assertTrue(row.getText(version).startsWith("0.1.0."), "version " + row.getText(version));
-            table[0].setSelection(row);
-            table[0].showSelection();
-            dialog[0].setSize(1200, 700);
-            Screenshots.take(dialog[0], "installation-details-plugins");
-        } finally {
-            dialog[0].close();
+        };
+        display.timerExec(50, poll);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null); // returns on close
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get().getMessage(), failure.get());
         }
+        assertTrue(inspected[0], "an Installation Details dialog opened");
+    }
+
+    private static void inspect(Shell dialog) {
+        Display display = dialog.getDisplay();
+        TabFolder folder = find(dialog, TabFolder.class).get(0);
+        List<String> tabs = Arrays.stream(folder.getItems()).map(TabItem::getText).toList();
+        assertTrue(tabs.containsAll(List.of("Installed Software", "Installation History", "Plug-ins", "Configuration")),
+                "pages: " + tabs);
+
+        TabItem plugins = Arrays.stream(folder.getItems()).filter(t -> t.getText().equals("Plug-ins")).findFirst().orElseThrow();
+        folder.setSelection(plugins);
+        Event selected = new Event();
+        selected.item = plugins;
+        folder.notifyListeners(SWT.Selection, selected); // the dialog creates a page when its tab is chosen
+        Table[] table = new Table[1];
+        assertTrue(until(display, 10_000, () -> (table[0] = pluginTable(dialog)) != null), "the Plug-ins table");
+
+        List<String> columns = Arrays.stream(table[0].getColumns()).map(TableColumn::getText).toList();
+        int provider = columns.indexOf("Provider");
+        int version = columns.indexOf("Version");
+        int id = columns.indexOf("Plug-in Id");
+        assertTrue(provider >= 0 && version >= 0 && id >= 0, "columns: " + columns);
+        TableItem row = null;
+        for (TableItem item : table[0].getItems()) {
+            if (item.getText(id).equals("org.landcarbon.ui.plugins")) {
+                row = item;
+            }
+        }
+        assertNotNull(row, "org.landcarbon.ui.plugins among " + table[0].getItemCount() + " plug-ins");
+        assertEquals("LandCarbon Workbench", row.getText(provider));
+        assertTrue(row.getText(version).startsWith("0.1.0."), "version " + row.getText(version));
+        table[0].setSelection(row);
+        table[0].showSelection();
+        dialog.setSize(1200, 700);
+        Screenshots.take(dialog, "installation-details-plugins");
     }
 
     private static Shell installationShell(Display display) {

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -18,8 +20,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -90,12 +90,14 @@ public class InstallationDetailsTest {
 
     private static void inspect(Shell dialog) {
         Display display = dialog.getDisplay();
-        TabFolder folder = find(dialog, TabFolder.class).get(0);
-        List<String> tabs = Arrays.stream(folder.getItems()).map(TabItem::getText).toList();
+        List<CTabFolder> folders = find(dialog, CTabFolder.class);
+        assertEquals(1, folders.size(), "one tab folder in the dialog");
+        CTabFolder folder = folders.get(0);
+        List<String> tabs = Arrays.stream(folder.getItems()).map(CTabItem::getText).toList();
         assertTrue(tabs.containsAll(List.of("Installed Software", "Installation History", "Plug-ins", "Configuration")),
                 "pages: " + tabs);
 
-        TabItem plugins = Arrays.stream(folder.getItems()).filter(t -> t.getText().equals("Plug-ins")).findFirst().orElseThrow();
+        CTabItem plugins = Arrays.stream(folder.getItems()).filter(t -> t.getText().equals("Plug-ins")).findFirst().orElseThrow();
         folder.setSelection(plugins);
         Event selected = new Event();
         selected.item = plugins;

@@ -110,12 +110,10 @@ public class InstallationDetailsTest {
         int version = columns.indexOf("Version");
         int id = columns.indexOf("Plug-in Id");
         assertTrue(provider >= 0 && version >= 0 && id >= 0, "columns: " + columns);
-        TableItem row = null;
-        for (TableItem item : table[0].getItems()) {
-            if (item.getText(id).equals("org.landcarbon.ui.plugins")) {
-                row = item;
-            }
-        }
+        // the page fills its table in the background
+        TableItem[] found = new TableItem[1];
+        until(display, 20_000, () -> (found[0] = row(table[0], id, "org.landcarbon.ui.plugins")) != null);
+        TableItem row = found[0];
         assertNotNull(row, "org.landcarbon.ui.plugins among " + table[0].getItemCount() + " plug-ins");
         assertEquals("LandCarbon Workbench", row.getText(provider));
         assertTrue(row.getText(version).startsWith("0.1.0."), "version " + row.getText(version));
@@ -123,6 +121,15 @@ public class InstallationDetailsTest {
         table[0].showSelection();
         dialog.setSize(1200, 700);
         Screenshots.take(dialog, "installation-details-plugins");
+    }
+
+    private static TableItem row(Table table, int column, String text) {
+        for (TableItem item : table.getItems()) {
+            if (item.getText(column).equals(text)) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static Shell installationShell(Display display) {

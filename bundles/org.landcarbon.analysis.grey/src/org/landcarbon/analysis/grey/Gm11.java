@@ -19,7 +19,7 @@ public record Gm11(double a, double b, double x0first) {
     /** Below this |a| the model is a straight line (the limit a -> 0 of the time response). */
     private static final double LINEAR_LIMIT = 1e-12;
 
-    /** Fits a and b by least squares. The caller checks length and positivity (see {@link #check(double[])}). */
+    /** Fits a and b by least squares. The caller checks length and positivity (the analyses do, with messages naming the place). */
     public static Gm11 fit(double[] x0) {
         return fit(x0, 0, x0.length);
     }

@@ -120,6 +120,11 @@ abstract class StudyChartView<T> extends ViewPart {
         stack.layout();
     }
 
+    /** The message shown instead of the charts, null while the charts show (for tests). */
+    public final String message() {
+        return layout.topControl == message ? message.getText() : null;
+    }
+
     /** True when nothing is computing or waiting to compute (tests wait for this). */
     public boolean idle() {
         return computation.idle();

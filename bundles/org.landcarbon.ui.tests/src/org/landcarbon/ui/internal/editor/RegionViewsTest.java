@@ -96,16 +96,20 @@ class RegionViewsTest {
         assertEquals(value(series(region, "area.forest"), 2009) / value(series(study.getSeries(), "area.forest"), 2009),
                 forest / provinceForest, 1e-9);
         assertEquals(316.29 / 790.73, forest / provinceForest, 1e-9);
+        // a subregion has no reported values, so SYN01's sources (taken from them for the province) are missing
+        assertEquals(null, structure.shown());
+        assertEquals(SYN01 + " has no year with complete sources and sinks totals in its account yet.", structure.message());
         page.getWorkbenchWindow().getShell().setSize(1400, 900);
-        Screenshots.take(page.getWorkbenchWindow().getShell(), "region-views-landuse-of-syn01");
         page.activate(structure);
         Screenshots.take(page.getWorkbenchWindow().getShell(), "region-views-structure-of-syn01");
+        page.activate(landUse);
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "region-views-landuse-of-syn01");
 
         // the editor's land-use page shows SYN01's own series; an edit lands in SYN01, not in the province
         page.activate(editor);
         editor.showPage(StudyEditor.PAGE_AREAS);
         GridPage areas = editor.activeGrid();
-        int forestColumn = StudyEditorTest.columnIndex(areas, "Forest");
+        int forestColumn = StudyEditorTest.columnIndex(areas, "Forest land");
         assertEquals(316.29, StudyEditorTest.value(areas, 2009, forestColumn), 0.0);
         assertEquals(value(series(region, "area.cropland"), 2009), StudyEditorTest.value(areas, 2009,
                 StudyEditorTest.columnIndex(areas, "Cropland")), 0.0);
@@ -136,6 +140,92 @@ class RegionViewsTest {
         assertEquals("", editor.activeGrid().notice());
         page.closeAllEditors(false);
         file.getProject().delete(true, null);
+    }
+
+    /**
+     * The demo county (every component computed from inputs, no reported values) with one constructed subregion
+     * D01 holding half of every additive series (areas, activity, energy, yields, GDP, population) and the same
+     * energy intensity: every component of the account is linear in these, so D01's net emission and forest sink
+     * are half of the county's in every year.
+     */
+    @Test
+    void sourcesAndSinksAndStructureShowTheSelectedSubregion() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("RegionHalf");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile("half-county.landcarbon");
+        java.nio.file.Path path = file.getLocation().toFile().toPath();
+        try (java.io.InputStream in = org.osgi.framework.FrameworkUtil.getBundle(StudyFiles.class).getEntry("samples/demo-county.landcarbon")
+                .openStream()) {
+            java.nio.file.Files.copy(in, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Study study = StudyFiles.load(path);
+        study.getRegion().setCode("DEMO");
+        Region half = Regions.addSubregion(study.getRegion(), "D01", "Half county (constructed)");
+        for (Series s : study.getSeries()) {
+            Series copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(s);
+            if (Regions.isAdditive(s.getKind())) {
+                copy.getValues().forEach(v -> v.setValue(v.getValue() / 2));
+            }
+            half.getSeries().add(copy);
+        }
+        StudyFiles.save(study, path);
+        project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+
+        CommonNavigator nav = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        TreeViewer tree = nav.getCommonViewer();
+        tree.refresh();
+        tree.setSelection(new StructuredSelection(file), true);
+        IDE.openEditor(page, file, StudyEditor.ID, true);
+        org.landcarbon.ui.charts.internal.SourcesSinksView sources = (org.landcarbon.ui.charts.internal.SourcesSinksView) page
+                .showView(org.landcarbon.ui.charts.internal.SourcesSinksView.ID);
+        StructureView structure = (StructureView) page.showView(StructureView.ID);
+        page.activate(page.getActiveEditor());
+        assertTrue(UiWait.until(display, 60_000, () -> sources.idle() && structure.idle() && sources.model() != null
+                && sources.model().title().endsWith(", " + study.getName()) && structure.shown() != null
+                && structure.account().studyName().equals(study.getName())), "the county's charts");
+        double[] county = net(sources.model());
+        String[] years = sources.model().categories();
+        double countyForest = structure.account().value(2015, "forest").value().value();
+
+        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
+        Object regions = Arrays.stream(content.getChildren(file)).filter(p -> ((StudyPart) p).kind() == StudyPart.Kind.REGIONS)
+                .findFirst().orElseThrow();
+        Object d01 = content.getChildren(content.getChildren(regions)[0])[0];
+        tree.expandToLevel(regions, 3);
+        page.activate(nav);
+        tree.setSelection(new StructuredSelection(d01), true);
+        String path01 = "Demo County (synthetic) \u203a Half county (constructed)";
+        assertTrue(UiWait.until(display, 60_000, () -> path01.equals(sources.region()) && path01.equals(structure.region()) && sources.idle()
+                && structure.idle() && sources.model() != null && structure.shown() != null
+                && structure.account().studyName().endsWith("(D01)") && sources.model().title().endsWith("(D01)")),
+                "the charts of D01");
+        assertEquals(path01, sources.getContentDescription());
+        double[] part = net(sources.model());
+        assertEquals(List.of(years), List.of(sources.model().categories()));
+        int present = 0;
+        for (int i = 0; i < county.length; i++) {
+            if (!Double.isNaN(county[i])) {
+                assertEquals(county[i] / 2, part[i], 1e-9 * Math.abs(county[i]), "net emission " + years[i]);
+                present++;
+            }
+        }
+        assertTrue(present >= 5, "net emission in " + present + " years");
+        assertEquals(countyForest / 2, structure.account().value(2015, "forest").value().value(), 1e-9 * Math.abs(countyForest));
+        page.getWorkbenchWindow().getShell().setSize(1400, 900);
+        page.activate(sources);
+        Screenshots.take(page.getWorkbenchWindow().getShell(), "region-views-sources-sinks-of-d01");
+        page.closeAllEditors(false);
+        project.delete(true, null);
+    }
+
+    private static double[] net(ChartModel chart) {
+        return chart.series().stream().filter(s -> s.style() == org.landcarbon.ui.charts.ChartSeries.Style.LINE).findFirst()
+                .orElseThrow(() -> new AssertionError("no net emission line")).values();
     }
 
     private static double diversity(ChartModel chart, int year) {

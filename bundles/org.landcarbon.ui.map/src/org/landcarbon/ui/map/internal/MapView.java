@@ -68,7 +68,7 @@ public final class MapView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(10, false));
+        bar.setLayout(new GridLayout(6, false)); // two rows: boundaries and figure; layer, weights and export
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Button pick = new Button(bar, SWT.PUSH);
         pick.setText(Messages.boundaries);
@@ -101,7 +101,7 @@ public final class MapView extends ViewPart {
         svg.setText("SVG...");
         svg.addListener(SWT.Selection, e -> export("svg"));
         status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 10, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addPaintListener(e -> {

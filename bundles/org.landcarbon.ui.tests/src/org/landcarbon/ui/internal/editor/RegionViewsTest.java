@@ -111,8 +111,8 @@ class RegionViewsTest {
         GridPage areas = editor.activeGrid();
         int forestColumn = StudyEditorTest.columnIndex(areas, "Forest land");
         assertEquals(316.29, StudyEditorTest.value(areas, 2009, forestColumn), 0.0);
-        assertEquals(value(series(region, "area.cropland"), 2009), StudyEditorTest.value(areas, 2009,
-                StudyEditorTest.columnIndex(areas, "Cropland")), 0.0);
+        assertEquals(value(series(region, "area.grassland"), 2009), StudyEditorTest.value(areas, 2009,
+                StudyEditorTest.columnIndex(areas, "Grassland")), 0.0);
         assertEquals("The series " + SYN01 + " holds itself; a value typed here is stored in " + SYN01 + ".", areas.notice());
         assertTrue(areas.getManagedForm().getForm().getText().endsWith("Land-use areas \u2013 " + SYN01), areas.getManagedForm().getForm().getText());
         Screenshots.take(page.getWorkbenchWindow().getShell(), "region-views-areas-page-of-syn01");

@@ -78,14 +78,13 @@ public final class ActiveStudyRegion {
         return String.join(SEPARATOR, names);
     }
 
-    /** The part description of a view: the region path, or the study's name for the whole study, "" without study. */
+    /**
+     * The part description of a view: the region path; "" for the whole study (the line then takes no room, which
+     * the Account view needs at 1366 x 768).
+     */
     public String description() {
-        IStudyEditor e = active.editor();
-        if (e == null) {
-            return "";
-        }
         String p = path();
-        return p != null ? p : e.study().getRegion() != null ? name(e.study().getRegion()) : ModelLabels.study(e.study());
+        return p == null ? "" : p;
     }
 
     private static String name(Region r) {

@@ -18,9 +18,10 @@ import org.landcarbon.model.study.Regions;
  * The study a selection points at: a *.landcarbon file, or any part of one (the navigator's study parts
  * adapt to their file), loaded from disk as saved, with the series it offers to analyses. A subregion of the
  * region tree selected gives that region's {@link Regions#view} (its own series or the sums of its parts), as
- * the other views do (docs/workbench.md, "Views follow the selected region").
+ * the other views do (docs/workbench.md, "Views follow the selected region"); {@code region} is then its label,
+ * else null.
  */
-public record StudySelection(IFile file, Study study, List<Available> available) {
+public record StudySelection(IFile file, Study study, List<Available> available, String region) {
 
     /** The selected study, or null when the selection holds none (or it cannot be read: {@code error}). */
     public static StudySelection of(ISelection selection, StringBuilder error) {
@@ -41,13 +42,13 @@ public record StudySelection(IFile file, Study study, List<Available> available)
             return whole;
         }
         Study view = Regions.view(whole.study(), region);
-        return new StudySelection(file, view, StudyTables.available(view));
+        return new StudySelection(file, view, StudyTables.available(view), Regions.label(region));
     }
 
     public static StudySelection load(IFile file, StringBuilder error) {
         try {
             Study study = StudyFiles.load(file.getLocation().toPath());
-            return new StudySelection(file, study, StudyTables.available(study));
+            return new StudySelection(file, study, StudyTables.available(study), null);
         } catch (StudyFileException | RuntimeException e) {
             error.append(file.getName()).append(": ").append(e.getMessage());
             return null;

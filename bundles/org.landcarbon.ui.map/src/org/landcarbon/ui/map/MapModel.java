@@ -26,8 +26,9 @@ import org.locationtech.jts.geom.Geometry;
  * @param crs     the boundaries' CRS (geographic: drawn equirectangular at the central latitude)
  * @param regions one entry per boundary polygon
  * @param breaks  the class limits, ascending: class k holds breaks[k] <= v <= breaks[k + 1]; empty when no value
+ * @param lisa    when not null the regions are coloured by their LISA cluster instead of by class
  */
-public record MapModel(String title, String unit, Crs crs, List<Entry> regions, double[] breaks) {
+public record MapModel(String title, String unit, Crs crs, List<Entry> regions, double[] breaks, LisaLayer lisa) {
 
     /** Colours of up to five classes, ColorBrewer YlOrRd (Brewer 2003), as 0xRRGGBB. */
     public static final int[] COLOURS = {0xffffb2, 0xfecc5c, 0xfd8d3c, 0xf03b20, 0xbd0026};
@@ -59,6 +60,16 @@ public record MapModel(String title, String unit, Crs crs, List<Entry> regions, 
     public int colourOf(Double value) {
         int k = classOf(value);
         return k < 0 ? NO_VALUE : COLOURS[k];
+    }
+
+    /** The fill of a region: its LISA cluster's colour when the layer is on, else its class colour. */
+    public int fill(Entry e) {
+        return lisa != null ? lisa.colourOf(e.code()) : colourOf(e.value());
+    }
+
+    /** The same map coloured by the LISA clusters of its values, titled so. */
+    public MapModel withLisa(LisaLayer layer) {
+        return new MapModel("Local Moran (LISA) of " + title, unit, crs, regions, breaks, layer);
     }
 
     public Envelope extent() {
@@ -123,7 +134,8 @@ public record MapModel(String title, String unit, Crs crs, List<Entry> regions, 
             entries.add(new Entry(b.id(), name, b.geometry(), value, reason));
         }
         String title = figure.label() + (figure.needsClass() ? ": " + classId : "") + ", " + year + (unit == null ? "" : " (" + unit + ")");
-        return new MapModel(title, unit, crs, entries, breaks(entries.stream().map(Entry::value).filter(v -> v != null).mapToDouble(v -> v).toArray()));
+        return new MapModel(title, unit, crs, entries, breaks(entries.stream().map(Entry::value).filter(v -> v != null).mapToDouble(v -> v).toArray()),
+                null);
     }
 
     private static Double at(Series s, int year) {

@@ -58,7 +58,7 @@ public final class MapPainter {
         double offX = margin + (frameW - spanX * s) / 2;
         double offY = top + (frameH - spanY * s) / 2;
         for (MapModel.Entry r : map.regions()) {
-            int fill = map.colourOf(r.value());
+            int fill = map.fill(r);
             Geometry g = r.geometry();
             for (int p = 0; p < g.getNumGeometries(); p++) {
                 Polygon poly = (Polygon) g.getGeometryN(p);
@@ -95,6 +95,10 @@ public final class MapPainter {
         // legend
         double lx = margin * 2 + frameW;
         double ly = top + font;
+        if (map.lisa() != null) {
+            lisaLegend(map, pen, lx, ly, font);
+            return;
+        }
         pen.text(map.unit() == null ? "Legend" : map.unit(), lx, ly, font, true);
         ly += font * 0.8;
         double[] b = map.breaks();
@@ -110,6 +114,33 @@ public final class MapPainter {
             ly += font * 1.6;
         }
         pen.text("quantile classes, " + map.regions().size() + " regions", lx, ly + font * 0.6, font * 0.8, false);
+    }
+
+    // One box per cluster kind (the island kind only when there is one), "no value", then the weights and test settings.
+    private static void lisaLegend(MapModel map, Pen pen, double lx, double ly, double font) {
+        LisaLayer lisa = map.lisa();
+        pen.text("LISA cluster", lx, ly, font, true);
+        ly += font * 0.8;
+        for (LisaLayer.Kind k : LisaLayer.KINDS) {
+            long n = lisa.cluster().values().stream().filter(k.key()::equals).count();
+            if (k.key().equals(LisaLayer.ISLAND) && n == 0) {
+                continue;
+            }
+            pen.rect(lx, ly, font * 1.6, font * 1.1, k.colour(), 0x404040);
+            pen.text(k.label() + " (" + n + ")", lx + font * 2.2, ly + font * 0.95, font * 0.95, false);
+            ly += font * 1.6;
+        }
+        if (map.regions().stream().anyMatch(r -> !lisa.cluster().containsKey(r.code()))) {
+            pen.rect(lx, ly, font * 1.6, font * 1.1, MapModel.NO_VALUE, 0x404040);
+            pen.text("no value", lx + font * 2.2, ly + font * 0.95, font * 0.95, false);
+            ly += font * 1.6;
+        }
+        ly += font * 0.6;
+        for (String line : lisa.describe()) {
+            pen.text(line, lx, ly, font * 0.8, false);
+            ly += font * 1.2;
+        }
+        pen.text("spatial.moran, " + lisa.cluster().size() + " regions", lx, ly, font * 0.8, false);
     }
 
     /** The class limits with as many decimals as it takes to tell neighbouring limits apart (at most 12). */

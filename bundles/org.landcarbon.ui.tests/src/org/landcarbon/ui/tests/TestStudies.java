@@ -39,6 +39,26 @@ public final class TestStudies {
     private TestStudies() {
     }
 
+    /**
+     * A project holding the region sample as the model bundle ships it (Guizhou with three synthetic subregions,
+     * {@link org.landcarbon.model.samples.RegionSample}); the file is copied once per project.
+     */
+    public static IFile regionSample(String projectName) throws CoreException, IOException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(org.landcarbon.model.samples.RegionSample.FILE);
+        if (!file.exists()) {
+            try (java.io.InputStream in = org.osgi.framework.FrameworkUtil.getBundle(org.landcarbon.model.persistence.StudyFiles.class)
+                    .getEntry("samples/" + org.landcarbon.model.samples.RegionSample.FILE).openStream()) {
+                file.create(in, true, null);
+            }
+        }
+        return file;
+    }
+
     public static IFile guizhouFromTables(String projectName, String fileName) throws CoreException, IOException {
         return guizhouFromTables(projectName, fileName, false);
     }

@@ -131,6 +131,7 @@ public final class AnalysesView extends ViewPart {
         List<Analysis<?>> suitable = Analyses.all().stream()
                 .filter(a -> Analyses.applicable(a.descriptor(), study.available())).toList();
         status.setText(Messages.format("status.study", study.file().getName(), study.available().size(), suitable.size()));
+        setContentDescription(study.region() == null ? "" : study.region());
         status.getParent().layout();
         viewer.setInput(suitable);
     }

@@ -43,7 +43,7 @@ public final class ForecastView extends StudyChartView<ForecastModel.Charts> {
 
     @Override
     String noResult() {
-        return Messages.noNetSeries;
+        return org.eclipse.osgi.util.NLS.bind(Messages.noNetSeries, whom());
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class LandUseChartsView extends StudyChartView<LandUseChartsModel.C
 
     @Override
     String noResult() {
-        return Messages.noAreaSeries;
+        return org.eclipse.osgi.util.NLS.bind(Messages.noAreaSeries, whom());
     }
 
     @Override

@@ -22,6 +22,8 @@ final class LatestComputation<T> {
 
     private final String jobName;
     private Job job;
+    /** The job whose result reached the UI thread last: until then the computation is not idle. */
+    private Job delivered;
 
     LatestComputation(String jobName) {
         this.jobName = jobName;
@@ -45,6 +47,7 @@ final class LatestComputation<T> {
                 if (!monitor.isCanceled() && !control.isDisposed()) {
                     control.getDisplay().asyncExec(() -> {
                         if (job == this && !control.isDisposed()) {
+                            delivered = this;
                             done.accept(computed, why);
                         }
                     });
@@ -56,14 +59,16 @@ final class LatestComputation<T> {
         next.schedule();
     }
 
-    /** True when nothing is computing or waiting to compute (tests wait for this). */
+    /** True when nothing is computing or waiting to compute and the last result is shown (tests wait for this). */
     boolean idle() {
-        return job == null || job.getState() == Job.NONE;
+        return job == null || job.getState() == Job.NONE && delivered == job;
     }
 
+    /** Cancels the running computation; its result, if it still comes, is dropped. */
     void cancel() {
         if (job != null) {
             job.cancel();
+            job = null;
         }
     }
 }

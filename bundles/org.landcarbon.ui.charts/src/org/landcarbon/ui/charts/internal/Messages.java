@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String sensitivityJob;
     public static String noUncertainty;
     public static String noRanges;
+    public static String thisStudy;
+    public static String thisStudyLower;
     public static String tornadoTitle;
     public static String tornadoCaption;
     public static String sobolTitle;

@@ -1,6 +1,5 @@
 package org.landcarbon.ui.charts.internal;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -10,7 +9,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.model.Study;
-import org.landcarbon.ui.ActiveStudyEditor;
+import org.landcarbon.ui.ActiveStudyRegion;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.charts.ChartFactory;
 import org.landcarbon.ui.charts.ChartModel;
@@ -27,7 +26,7 @@ public final class SensitivityView extends ViewPart {
     private SashForm charts;
     private Chart tornado;
     private Chart sobol;
-    private ActiveStudyEditor active;
+    private ActiveStudyRegion active;
     private SensitivityModel.Charts shown;
     private final LatestComputation<SensitivityModel.Charts> computation = new LatestComputation<>(Messages.sensitivityJob);
 
@@ -41,7 +40,7 @@ public final class SensitivityView extends ViewPart {
         ChartModel empty = new ChartModel("", null, "", "", new String[0], java.util.List.of());
         tornado = ChartFactory.create(charts, empty);
         sobol = ChartFactory.create(charts, empty);
-        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active = new ActiveStudyRegion(getSite().getPage(), this::update);
         active.start();
         for (int i = 0; i < 4; i++) {
             boolean png = i % 2 == 0;
@@ -62,13 +61,15 @@ public final class SensitivityView extends ViewPart {
         }
         computation.cancel();
         UncertaintyService service = Services.get(UncertaintyService.class);
+        setContentDescription(active.description());
         if (active.editor() == null || service == null) {
             show(null, active.editor() == null ? Messages.noStudy : Messages.noUncertainty);
             return;
         }
-        Study copy = EcoreUtil.copy(active.editor().study());
+        Study copy = active.copy();
         String unit = org.landcarbon.ui.UiPreferences.carbonUnit();
-        computation.start(stack, () -> SensitivityModel.compute(copy, service, unit), Messages.noRanges, this::show);
+        String none = org.eclipse.osgi.util.NLS.bind(Messages.noRanges, active.path() != null ? active.path() : Messages.thisStudyLower);
+        computation.start(stack, () -> SensitivityModel.compute(copy, service, unit), none, this::show);
     }
 
     private void show(SensitivityModel.Charts next, String otherwise) {

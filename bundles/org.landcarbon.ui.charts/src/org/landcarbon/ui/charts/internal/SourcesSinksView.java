@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
-import org.landcarbon.ui.ActiveStudyEditor;
+import org.landcarbon.ui.ActiveStudyRegion;
 import org.landcarbon.ui.charts.ChartFactory;
 import org.landcarbon.ui.charts.ChartModel;
 
@@ -24,8 +24,10 @@ public final class SourcesSinksView extends ViewPart {
     private StackLayout layout;
     private Label message;
     private Chart chart;
-    private ActiveStudyEditor active;
+    private ActiveStudyRegion active;
     private ChartModel model;
+    /** The chosen region's path, null for the whole study. */
+    private String region;
     private org.eclipse.core.runtime.jobs.Job job;
     private String unit = org.landcarbon.ui.UiPreferences.carbonUnit();
     /** The unit (10^4 t / t / Mt of C or CO2) and line style follow the preferences. */
@@ -47,7 +49,7 @@ public final class SourcesSinksView extends ViewPart {
         message = new Label(stack, SWT.WRAP);
         chart = ChartFactory.create(stack, new ChartModel("", null, "", "", new String[0], java.util.List.of()));
         org.landcarbon.ui.UiPreferences.store().addPropertyChangeListener(preferences);
-        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active = new ActiveStudyRegion(getSite().getPage(), this::update);
         active.start();
 
         Action png = new Action(Messages.exportPng) {
@@ -75,11 +77,14 @@ public final class SourcesSinksView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
+        region = active.path();
+        setContentDescription(active.description());
         if (active.editor() == null) {
             show(null, Messages.noStudy);
             return;
         }
-        org.landcarbon.model.Study copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(active.editor().study());
+        org.landcarbon.model.Study copy = active.copy();
+        String none = org.eclipse.osgi.util.NLS.bind(Messages.noData, region != null ? region : Messages.thisStudy);
         org.landcarbon.accounting.AccountingService service = org.landcarbon.ui.Services.get(org.landcarbon.accounting.AccountingService.class);
         org.eclipse.core.runtime.jobs.Job next = new org.eclipse.core.runtime.jobs.Job(Messages.jobName) {
             @Override
@@ -108,7 +113,7 @@ public final class SourcesSinksView extends ViewPart {
                 if (!monitor.isCanceled() && !stack.isDisposed()) {
                     stack.getDisplay().asyncExec(() -> {
                         if (job == this) {
-                            show(chosen, Messages.noData);
+                            show(chosen, none);
                         }
                     });
                 }
@@ -137,6 +142,11 @@ public final class SourcesSinksView extends ViewPart {
     /** True when no computation is running. */
     public boolean idle() {
         return job == null || job.getState() == org.eclipse.core.runtime.jobs.Job.NONE;
+    }
+
+    /** The chosen region's path, null for the whole study (for tests). */
+    public String region() {
+        return region;
     }
 
     /** What the chart shows now, or null. */

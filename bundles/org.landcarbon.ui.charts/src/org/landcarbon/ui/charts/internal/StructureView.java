@@ -63,7 +63,7 @@ public final class StructureView extends StudyChartView<StructureView.Computed> 
     public void setYear(int next) {
         year = next;
         if (computed != null) {
-            show(computed, Messages.noStructure);
+            show(computed, noResult());
         }
     }
 
@@ -74,7 +74,7 @@ public final class StructureView extends StudyChartView<StructureView.Computed> 
 
     @Override
     String noResult() {
-        return Messages.noStructure;
+        return org.eclipse.osgi.util.NLS.bind(Messages.noStructure, whom());
     }
 
     @Override

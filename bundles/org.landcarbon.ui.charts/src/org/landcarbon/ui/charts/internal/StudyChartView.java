@@ -1,6 +1,5 @@
 package org.landcarbon.ui.charts.internal;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -9,11 +8,13 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.landcarbon.model.Study;
-import org.landcarbon.ui.ActiveStudyEditor;
+import org.landcarbon.ui.ActiveStudyRegion;
 
 /**
  * What every chart view of the active study shares: a message or the charts (a stack), recomputed in the
  * background on a copy of the study after every edit (the newest edit wins), export actions in the view menu.
+ * The copy is the region chosen in the Project Explorer, if any ({@link ActiveStudyRegion}), whose path is the
+ * part's description.
  * A subclass builds its charts, computes its result from the copy and draws it.
  *
  * @param <T> what the background computation returns
@@ -25,7 +26,9 @@ abstract class StudyChartView<T> extends ViewPart {
     private StackLayout layout;
     private Label message;
     private Control charts;
-    private ActiveStudyEditor active;
+    private ActiveStudyRegion active;
+    /** The region path of the current computation, null for the whole study. */
+    private String region;
 
     StudyChartView(String jobName) {
         this.computation = new LatestComputation<>(jobName);
@@ -37,8 +40,18 @@ abstract class StudyChartView<T> extends ViewPart {
     /** The message while no study editor is active. */
     abstract String noStudy();
 
-    /** The message when the computation returns nothing and gives no reason. */
+    /** The message when the computation returns nothing and gives no reason; names {@link #whom()}. */
     abstract String noResult();
+
+    /** "This study", or the region path ("Guizhou › Zunyi") when a region is chosen: the subject of messages. */
+    final String whom() {
+        return region != null ? region : Messages.thisStudy;
+    }
+
+    /** The chosen region's path, null for the whole study (for tests). */
+    public final String region() {
+        return region;
+    }
 
     /** Runs in a job, on a copy of the study; null means "nothing to show" ({@link #noResult}). */
     abstract T compute(Study copy) throws Exception;
@@ -53,7 +66,7 @@ abstract class StudyChartView<T> extends ViewPart {
         stack.setLayout(layout);
         message = new Label(stack, SWT.WRAP);
         charts = createCharts(stack);
-        active = new ActiveStudyEditor(getSite().getPage(), this::update);
+        active = new ActiveStudyRegion(getSite().getPage(), this::update);
         active.start();
     }
 
@@ -83,11 +96,13 @@ abstract class StudyChartView<T> extends ViewPart {
             return;
         }
         computation.cancel();
+        region = active.path();
+        setContentDescription(active.description());
         if (active.editor() == null) {
             show(null, noStudy());
             return;
         }
-        Study copy = EcoreUtil.copy(active.editor().study());
+        Study copy = active.copy();
         computation.start(stack, () -> compute(copy), noResult(), this::show);
     }
 
@@ -108,6 +123,11 @@ abstract class StudyChartView<T> extends ViewPart {
             layout.topControl = message;
         }
         stack.layout();
+    }
+
+    /** The message shown instead of the charts, null while the charts show (for tests). */
+    public final String message() {
+        return layout.topControl == message ? message.getText() : null;
     }
 
     /** True when nothing is computing or waiting to compute (tests wait for this). */

@@ -134,6 +134,118 @@ class MapViewTest {
         screenshot(page.getWorkbenchWindow().getShell(), "map-view-dynamic-degree");
     }
 
+    /**
+     * Issue #15: a constructed 4 x 4 grid of squares whose top-left 2 x 2 block has forest 10, the rest 1. Mean 3.25,
+     * z = 6.75 and -2.25. With queen weights Q11 (3 neighbours, all high) is a hot spot: its conditional permutation
+     * exceeds it only when all three draws from the 15 others are the 3 high ones, p = 1 / C(15,3) = 1/455; Q12 and
+     * Q21 (5 neighbours, 3 high) have p = C(12,2) / C(15,5) = 66/3003 = 0.022; Q22 (8 neighbours, 3 high) has
+     * p = C(12,5) / C(15,8) = 0.123, not significant, nor is any low region. With rook weights Q12 has 3 neighbours
+     * (2 high), p = (3 x 12 + 1) / 455 = 0.081, and only Q11 (2 neighbours, both high, p = 3/105 = 0.029) remains.
+     * The pseudo p values of 999 permutations add 1/1000 and vary by about sqrt(p/999).
+     */
+    @Test
+    void lisaLayerColoursTheHotSpotOfAConstructedGrid() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Lisa");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile("grid.landcarbon");
+        Path path = file.getLocation().toFile().toPath();
+        try (InputStream in = FrameworkUtil.getBundle(SampleStudies.class).getEntry("samples/" + RegionSample.FILE).openStream()) {
+            Files.copy(in, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        org.landcarbon.model.Study study = org.landcarbon.model.persistence.StudyFiles.load(path);
+        org.landcarbon.model.Region top = study.getRegion();
+        top.getSubregions().clear();
+        StringBuilder geo = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        for (int row = 1; row <= 4; row++) {
+            for (int col = 1; col <= 4; col++) {
+                String code = "Q" + row + col;
+                org.landcarbon.model.Region r = org.landcarbon.model.study.Regions.addSubregion(top, code, "Square " + code);
+                org.landcarbon.model.Series s = org.landcarbon.model.LandCarbonFactory.eINSTANCE.createSeries();
+                s.setId("area.forest");
+                s.setKind(org.landcarbon.model.SeriesKind.LAND_AREA);
+                s.setSubject("forest");
+                s.setUnit("10^4 hm2");
+                org.landcarbon.model.YearValue v = org.landcarbon.model.LandCarbonFactory.eINSTANCE.createYearValue();
+                v.setYear(2009);
+                v.setValue(row <= 2 && col <= 2 ? 10 : 1);
+                s.getValues().add(v);
+                r.getSeries().add(s);
+                double x0 = 106 + (col - 1) * 0.5;
+                double y0 = 27 - row * 0.5;
+                geo.append(row + col > 2 ? "," : "").append("{\"type\":\"Feature\",\"properties\":{\"code\":\"").append(code)
+                        .append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[").append(x0).append(',').append(y0).append("],[")
+                        .append(x0 + 0.5).append(',').append(y0).append("],[").append(x0 + 0.5).append(',').append(y0 + 0.5).append("],[")
+                        .append(x0).append(',').append(y0 + 0.5).append("],[").append(x0).append(',').append(y0).append("]]]}}");
+            }
+        }
+        org.landcarbon.model.persistence.StudyFiles.save(study, path);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        Path boundaries = Files.writeString(dir.resolve("grid.geojson"), geo.append("]}"));
+
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IDE.openEditor(page, file, "org.landcarbon.ui.editors.study", true);
+        MapView view = (MapView) page.showView(MapView.ID);
+        view.showBoundaries(boundaries, "code");
+        view.show(MapFigure.AREA, "forest", 2009);
+        view.showLisa(org.landcarbon.spatial.Contiguity.Rule.QUEEN);
+        MapModel map = view.model();
+        assertNotNull(map.lisa(), "the LISA layer is on");
+        assertEquals("Local Moran (LISA) of Area of a class: forest, 2009 (10^4 hm2)", map.title());
+        Map<String, String> cluster = map.lisa().cluster();
+        assertEquals(16, cluster.size());
+        for (Map.Entry<String, String> c : cluster.entrySet()) {
+            boolean hot = List.of("Q11", "Q12", "Q21").contains(c.getKey());
+            assertEquals(hot ? "HH" : "not significant", c.getValue(), c.getKey());
+        }
+        Map<String, Double> p = map.lisa().p();
+        assertEquals(1.0 / 455 + 0.001, p.get("Q11"), 0.005);
+        assertEquals(66.0 / 3003 + 0.001, p.get("Q12"), 0.015);
+        assertEquals(66.0 / 3003 + 0.001, p.get("Q21"), 0.015);
+        assertEquals(792.0 / 6435 + 0.001, p.get("Q22"), 0.04);
+        assertEquals(0xff0000, map.fill(map.regions().stream().filter(e -> e.code().equals("Q11")).findFirst().orElseThrow()));
+        assertEquals(0xeeeeee, map.fill(map.regions().stream().filter(e -> e.code().equals("Q44")).findFirst().orElseThrow()));
+        assertEquals(List.of("queen contiguity, row weights", "999 permutations, seed 20260101", "pseudo p <= 0.05"), map.lisa().describe());
+
+        page.getWorkbenchWindow().getShell().setSize(1400, 900);
+        screenshot(page.getWorkbenchWindow().getShell(), "map-view-lisa-queen");
+        Path png = dir.resolve("lisa.png");
+        MapExport.png(map, png, 1200, 800, 96);
+        ImageData data = new ImageLoader().load(png.toString())[0];
+        int red = 0;
+        for (int y = 0; y < data.height; y += 2) {
+            for (int x = 0; x < data.width; x += 2) {
+                var rgb = data.palette.getRGB(data.getPixel(x, y));
+                red += (rgb.red << 16 | rgb.green << 8 | rgb.blue) == 0xff0000 ? 1 : 0;
+            }
+        }
+        // three of sixteen squares of a frame about 950 x 700 pixels, sampled every second pixel (the legend's box is ~60)
+        assertTrue(red > 5000, "the three hot spots are drawn red: " + red);
+        Files.copy(png, new File(screenshots(), "map-export-lisa.png").toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path svg = dir.resolve("lisa.svg");
+        MapExport.svg(map, svg, 1200, 800);
+        String text = Files.readString(svg);
+        assertEquals(4, text.split("fill=\"#ff0000\"", -1).length - 1, "three squares and the legend's box: " + text);
+        assertTrue(text.contains(">High-High (hot spot) (3)</text>") && text.contains(">Low-Low (cold spot) (0)</text>")
+                && text.contains(">Not significant (13)</text>") && text.contains(">queen contiguity, row weights</text>")
+                && text.contains(">999 permutations, seed 20260101</text>") && text.contains(">pseudo p &lt;= 0.05</text>"), text);
+
+        view.showLisa(org.landcarbon.spatial.Contiguity.Rule.ROOK);
+        Map<String, String> rook = view.model().lisa().cluster();
+        assertEquals("HH", rook.get("Q11"));
+        assertEquals("not significant", rook.get("Q12"));
+        assertEquals("not significant", rook.get("Q21"));
+        assertEquals(3.0 / 105 + 0.001, view.model().lisa().p().get("Q11"), 0.015);
+        assertEquals(37.0 / 455 + 0.001, view.model().lisa().p().get("Q12"), 0.03);
+        screenshot(page.getWorkbenchWindow().getShell(), "map-view-lisa-rook");
+        view.showLisa(null);
+        assertNull(view.model().lisa());
+        page.closeAllEditors(false);
+        project.delete(true, null);
+    }
+
     private static File screenshots() {
         File d = new File(System.getProperty("landcarbon.screenshots", "target/screenshots"));
         d.mkdirs();

@@ -2,6 +2,7 @@ package org.landcarbon.ui.map.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -21,14 +22,19 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.landcarbon.accounting.AccountOptions;
+import org.landcarbon.analysis.Analysis;
+import org.landcarbon.analysis.AnalysisException;
+import org.landcarbon.analysis.AnalysisRegistry;
 import org.landcarbon.accounting.AccountingException;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.model.LandClass;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
 import org.landcarbon.spatial.Boundaries;
+import org.landcarbon.spatial.Contiguity;
 import org.landcarbon.ui.ActiveStudyEditor;
 import org.landcarbon.ui.Services;
+import org.landcarbon.ui.map.LisaLayer;
 import org.landcarbon.ui.map.MapExport;
 import org.landcarbon.ui.map.MapFigure;
 import org.landcarbon.ui.map.MapModel;
@@ -37,7 +43,9 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The Map view: the active study's regions drawn from a boundaries file (GeoJSON or shapefile, picked here and
- * remembered per study file) as a choropleth of one figure and year; PNG and SVG export.
+ * remembered per study file) as a choropleth of one figure and year, or as the LISA clusters of that figure
+ * (hot and cold spots and outliers, computed by the {@code spatial.moran} analysis on queen or rook contiguity
+ * weights of the boundaries); PNG and SVG export of what is shown.
  */
 public final class MapView extends ViewPart {
 
@@ -48,6 +56,8 @@ public final class MapView extends ViewPart {
     private Combo figure;
     private Combo landClass;
     private Combo year;
+    private Combo layer;
+    private Combo rule;
     private Label status;
     private Canvas canvas;
     private Path boundariesFile;
@@ -58,7 +68,7 @@ public final class MapView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(11, false));
+        bar.setLayout(new GridLayout(6, false)); // two rows: boundaries and figure; layer, weights and export
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Button pick = new Button(bar, SWT.PUSH);
         pick.setText(Messages.boundaries);
@@ -75,7 +85,13 @@ public final class MapView extends ViewPart {
         figure.select(MapFigure.AREA.ordinal());
         landClass = new Combo(bar, SWT.READ_ONLY);
         year = new Combo(bar, SWT.READ_ONLY);
-        for (Combo c : List.of(figure, landClass, year)) {
+        layer = new Combo(bar, SWT.READ_ONLY);
+        layer.setItems(Messages.layerChoropleth, Messages.layerLisa);
+        layer.select(0);
+        rule = new Combo(bar, SWT.READ_ONLY);
+        rule.setItems(Messages.weightsQueen, Messages.weightsRook); // in the order of Contiguity.Rule
+        rule.select(0);
+        for (Combo c : List.of(figure, landClass, year, layer, rule)) {
             c.addListener(SWT.Selection, e -> rebuild());
         }
         Button png = new Button(bar, SWT.PUSH);
@@ -85,7 +101,7 @@ public final class MapView extends ViewPart {
         svg.setText("SVG...");
         svg.addListener(SWT.Selection, e -> export("svg"));
         status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addPaintListener(e -> {
@@ -200,6 +216,40 @@ public final class MapView extends ViewPart {
         rebuild();
     }
 
+    /** Turns the LISA layer on with these weights, or off (null), and redraws (for tests and the screenshot). */
+    public void showLisa(Contiguity.Rule weights) {
+        layer.select(weights == null ? 0 : 1);
+        if (weights != null) {
+            rule.select(weights.ordinal());
+        }
+        rebuild();
+    }
+
+    /** Colours the map by its LISA clusters when that layer is chosen; says why not in the status otherwise. */
+    private String lisa() {
+        if (layer.getSelectionIndex() != 1) {
+            return "";
+        }
+        AnalysisRegistry registry = Services.get(AnalysisRegistry.class);
+        Analysis<?> moran = registry == null ? null : registry.find(LisaLayer.ANALYSIS).orElse(null);
+        if (moran == null) {
+            return " " + Messages.noMoran;
+        }
+        try {
+            LisaLayer l = LisaLayer.build(model, Contiguity.Rule.values()[rule.getSelectionIndex()], moran, Map.of());
+            model = model.withLisa(l);
+            java.util.Collection<String> c = l.cluster().values();
+            return NLS.bind(Messages.lisaClusters, new Object[] {count(c, "HH"), count(c, "LL"), count(c, "HL") + count(c, "LH"),
+                    l.settings().get("alpha")});
+        } catch (AnalysisException | RuntimeException e) {
+            return NLS.bind(Messages.lisaFailed, e.getMessage());
+        }
+    }
+
+    private static long count(java.util.Collection<String> clusters, String kind) {
+        return clusters.stream().filter(kind::equals).count();
+    }
+
     private void rebuild() {
         model = null;
         Study study = active.editor() == null ? null : active.editor().study();
@@ -229,7 +279,7 @@ public final class MapView extends ViewPart {
             String first = model.regions().stream().filter(r -> r.value() == null).map(r -> r.code() + ": " + r.reason()).findFirst()
                     .orElse("") + (missing > 1 ? "; ..." : "");
             status.setText(NLS.bind(Messages.regions, boundariesFile.getFileName(), model.regions().size())
-                    + (missing == 0 ? "" : NLS.bind(Messages.withoutValue, missing, first)));
+                    + (missing == 0 ? "" : NLS.bind(Messages.withoutValue, missing, first)) + lisa());
         }
         status.getParent().layout();
         canvas.redraw();

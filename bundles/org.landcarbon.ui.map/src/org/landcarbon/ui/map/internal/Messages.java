@@ -8,6 +8,13 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.landcarbon.ui.map.internal.messages";
 
     public static String boundaries;
+    public static String layerChoropleth;
+    public static String layerLisa;
+    public static String weightsQueen;
+    public static String weightsRook;
+    public static String noMoran;
+    public static String lisaFailed;
+    public static String lisaClusters;
     public static String idField;
     public static String figureNet;
     public static String figureSinks;

@@ -3,13 +3,11 @@ package org.landcarbon.ui.internal.navigator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
@@ -20,10 +18,9 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
-import org.landcarbon.model.samples.RegionSample;
 import org.landcarbon.ui.testsupport.Screenshots;
+import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
-import org.osgi.framework.FrameworkUtil;
 
 /** The Project Explorer shows a study's region tree (only when it has subregions), each region with its series count. */
 class RegionTreeTest {
@@ -32,15 +29,8 @@ class RegionTreeTest {
     void theRegionTreeIsAGroupOfTheStudy() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("RegionTree");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile(RegionSample.FILE);
-        try (InputStream in = FrameworkUtil.getBundle(StudyFiles.class).getEntry("samples/" + RegionSample.FILE).openStream()) {
-            file.create(in, true, null);
-        }
+        IFile file = TestStudies.regionSample("RegionTree");
+        IProject project = file.getProject();
         Study study = StudyFiles.load(file.getLocation().toPath());
         TreeViewer tree = ((CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer();
         tree.refresh();
@@ -72,15 +62,8 @@ class RegionTreeTest {
     void theAccountViewFollowsTheRegionSelectedInTheExplorer() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("RegionAccount");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile(RegionSample.FILE);
-        try (InputStream in = FrameworkUtil.getBundle(StudyFiles.class).getEntry("samples/" + RegionSample.FILE).openStream()) {
-            file.create(in, true, null);
-        }
+        IFile file = TestStudies.regionSample("RegionAccount");
+        IProject project = file.getProject();
         CommonNavigator nav = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
         TreeViewer tree = nav.getCommonViewer();
         tree.refresh();

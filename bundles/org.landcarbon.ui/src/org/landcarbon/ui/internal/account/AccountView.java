@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -41,18 +40,15 @@ import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.accounting.ComponentResult;
 import org.landcarbon.accounting.Components;
 import org.landcarbon.accounting.Figure;
-import org.landcarbon.model.Region;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Study;
-import org.landcarbon.model.study.Regions;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitText;
-import org.landcarbon.ui.ActiveStudyEditor;
+import org.landcarbon.ui.ActiveStudyRegion;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.Services;
 import org.landcarbon.ui.UiPreferences;
-import org.landcarbon.ui.internal.navigator.StudyPart;
 
 /**
  * The account of the study in the active editor in the seed's Table 5 layout (years as rows;
@@ -67,7 +63,7 @@ public final class AccountView extends ViewPart {
     private static final Color AUDIT = new Color(255, 214, 204);
     private static final Color REPORTED = new Color(20, 60, 160);
 
-    private ActiveStudyEditor active;
+    private ActiveStudyRegion active;
     private Study snapshot;
     private Account account;
     /** Monte Carlo of the account (null when no input has a range or the bundle is absent). */
@@ -83,11 +79,8 @@ public final class AccountView extends ViewPart {
     private Text trail;
     private List<String> columns = List.of();
     private Job job;
-    /** The region chosen in the Project Explorer (its file and code); null for the study as a whole. */
-    private org.eclipse.core.resources.IFile regionFile;
-    private String regionCode;
+    /** The code of the region whose account is shown; null for the study as a whole. */
     private String shownRegion;
-    private final org.eclipse.ui.ISelectionListener regionSelection = (part, selection) -> regionSelected(selection);
     private Table years;
     private Runnable layoutYears = () -> { };
     /** Unit, C or CO2 and decimals follow the preferences (Window > Preferences > LandCarbon). */
@@ -197,28 +190,9 @@ public final class AccountView extends ViewPart {
         };
         getViewSite().getActionBars().getMenuManager().add(xlsx);
 
-        active = new ActiveStudyEditor(getSite().getPage(), this::recompute);
+        // the study in the active editor, narrowed to the region chosen in the Project Explorer
+        active = new ActiveStudyRegion(getSite().getPage(), this::recompute);
         active.start();
-        getSite().getPage().addPostSelectionListener(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER, regionSelection);
-    }
-
-    /** A region of the study tree selected: the account of that region; anything else selected: the whole study. */
-    private void regionSelected(org.eclipse.jface.viewers.ISelection selection) {
-        Object first = selection instanceof org.eclipse.jface.viewers.IStructuredSelection s ? s.getFirstElement() : null;
-        if (first == null) {
-            return;
-        }
-        org.eclipse.core.resources.IFile file = null;
-        String code = null;
-        if (first instanceof StudyPart p && p.kind() == StudyPart.Kind.REGION && p.element() instanceof Region r) {
-            file = p.file();
-            code = r.getCode();
-        }
-        if (!java.util.Objects.equals(code, regionCode) || !java.util.Objects.equals(file, regionFile)) {
-            regionFile = file;
-            regionCode = code;
-            recompute();
-        }
     }
 
     /** The code of the region whose account is shown, null for the whole study (for tests). */
@@ -273,6 +247,7 @@ public final class AccountView extends ViewPart {
         if (job != null) {
             job.cancel();
         }
+        setContentDescription(active.description());
         if (active.editor() == null) {
             account = null;
             error = Messages.noStudy;
@@ -286,12 +261,9 @@ public final class AccountView extends ViewPart {
             show();
             return;
         }
-        Study study = active.editor().study();
-        boolean ofRegion = regionCode != null && regionFile != null && regionFile.equals(active.editor().file())
-                && Regions.find(study, regionCode).isPresent();
         // a region's view holds its own series (or the sum of its parts): the account runs on it unchanged
-        Study copy = ofRegion ? Regions.view(study, regionCode).orElseThrow() : EcoreUtil.copy(study);
-        String region = ofRegion ? regionCode : null;
+        Study copy = active.copy();
+        String region = active.region() == null ? null : active.region().getCode();
         status.setText(Messages.computing);
         Job next = new Job(NLS.bind(Messages.jobName, ModelLabels.study(copy))) {
             @Override
@@ -667,7 +639,6 @@ public final class AccountView extends ViewPart {
     @Override
     public void dispose() {
         active.dispose();
-        getSite().getPage().removePostSelectionListener(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER, regionSelection);
         UiPreferences.store().removePropertyChangeListener(preferences);
         if (job != null) {
             job.cancel();

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 import org.landcarbon.model.LandClass;
+import org.landcarbon.model.Region;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.SeriesKind;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.Regions;
 import org.landcarbon.ui.ModelLabels;
 
-/** The columns of the grid pages, following the shared ids of docs/study-conventions.md. */
+/**
+ * The columns of the grid pages, following the shared ids of docs/study-conventions.md. A page shows the series
+ * of one region: those a subregion holds itself ({@link Regions#ownSeries}), or the study's for the whole (null).
+ */
 final class Columns {
 
     /** The activity series every study of the seed's method needs, offered even before they have values. */
@@ -38,43 +43,54 @@ final class Columns {
     private Columns() {
     }
 
-    static List<GridColumn> areas(Study study) {
+    /** The series the page of {@code region} shows and edits: the region's own, or the study's for null. */
+    static List<Series> holder(Study study, Region region) {
+        return region == null ? study.getSeries() : Regions.ownSeries(study, region);
+    }
+
+    static List<GridColumn> areas(Study study, Region region) {
+        List<Series> holder = holder(study, region);
         List<GridColumn> out = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
         if (study.getLandClassSystem() != null) {
             for (LandClass c : study.getLandClassSystem().getClasses()) {
                 String id = "area." + c.getId();
                 shown.add(id);
-                out.add(new SeriesColumn(study, id, SeriesKind.LAND_AREA, c.getId(), "10^4 hm2", ModelLabels.landClass(c)));
+                out.add(new SeriesColumn(study, holder, id, SeriesKind.LAND_AREA, c.getId(), "10^4 hm2", ModelLabels.landClass(c)));
             }
         }
-        for (Series s : study.getSeries()) {
+        for (Series s : holder) {
             if (s.getKind() == SeriesKind.LAND_AREA && shown.add(s.getId())) {
-                out.add(new SeriesColumn(study, s.getId(), s.getKind(), s.getSubject(), s.getUnit(), ModelLabels.series(study, s)));
+                out.add(new SeriesColumn(study, holder, s.getId(), s.getKind(), s.getSubject(), s.getUnit(), ModelLabels.series(study, s)));
             }
         }
         return out;
     }
 
-    static List<GridColumn> activity(Study study) {
+    static List<GridColumn> activity(Study study, Region region) {
+        List<Series> holder = holder(study, region);
         List<GridColumn> out = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
         for (Standard st : ACTIVITY) {
             shown.add(st.id());
-            Series existing = find(study, st.id());
+            Series existing = find(holder, st.id());
             String label = existing != null && existing.getLabel() != null && !existing.getLabel().isBlank()
                     ? existing.getLabel() : st.label();
-            out.add(new SeriesColumn(study, st.id(), st.kind(), st.subject(), st.unit(), label));
+            out.add(new SeriesColumn(study, holder, st.id(), st.kind(), st.subject(), st.unit(), label));
         }
-        for (Series s : study.getSeries()) {
+        for (Series s : holder) {
             if (s.getKind() != SeriesKind.LAND_AREA && shown.add(s.getId())) {
-                out.add(new SeriesColumn(study, s.getId(), s.getKind(), s.getSubject(), s.getUnit(), ModelLabels.series(study, s)));
+                out.add(new SeriesColumn(study, holder, s.getId(), s.getKind(), s.getSubject(), s.getUnit(), ModelLabels.series(study, s)));
             }
         }
         return out;
     }
 
-    static List<GridColumn> reported(Study study) {
+    /** The published figures are the top region's: a subregion has none. */
+    static List<GridColumn> reported(Study study, Region region) {
+        if (region != null) {
+            return List.of();
+        }
         Set<String> present = new LinkedHashSet<>();
         for (ReportedValue r : study.getReportedValues()) {
             present.add(r.getComponent());
@@ -97,8 +113,8 @@ final class Columns {
         return out;
     }
 
-    private static Series find(Study study, String id) {
-        for (Series s : study.getSeries()) {
+    private static Series find(List<Series> holder, String id) {
+        for (Series s : holder) {
             if (id.equals(s.getId())) {
                 return s;
             }

@@ -3,7 +3,7 @@ package org.landcarbon.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -38,25 +38,29 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.landcarbon.model.Region;
 import org.landcarbon.model.Study;
 
 /**
  * A page with a years-by-columns table (virtual, so thousands of cells stay fast). A cell edits in
  * place; what is refused says why in the page header; a block pasted from a spreadsheet lands as
- * one command; every value shows its provenance.
+ * one command; every value shows its provenance. The page shows the region chosen in the Project Explorer
+ * ({@link StudyEditor#region()}): its own series, edited in place; the whole study when none is chosen.
  */
 class GridPage extends FormPage {
 
     private final StudyEditor editor;
     private final String description;
-    private final Function<Study, List<GridColumn>> columnFactory;
+    private final BiFunction<Study, Region, List<GridColumn>> columnFactory;
+    private Label notice;
+    private ScrolledForm form;
     private List<GridColumn> columns = List.of();
     private TableViewer viewer;
     private TableViewerFocusCellManager focus;
     private TextCellEditor cellEditor;
 
     GridPage(StudyEditor editor, String id, String title, String description,
-            Function<Study, List<GridColumn>> columnFactory) {
+            BiFunction<Study, Region, List<GridColumn>> columnFactory) {
         super(editor, id, title);
         this.editor = editor;
         this.description = description;
@@ -65,7 +69,7 @@ class GridPage extends FormPage {
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
-        ScrolledForm form = managedForm.getForm();
+        form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
         form.setText(editor.heading(getTitle()));
         toolkit.decorateFormHeading(form.getForm());
@@ -74,6 +78,9 @@ class GridPage extends FormPage {
 
         wrapping(toolkit.createLabel(body, description, SWT.WRAP));
         wrapping(toolkit.createLabel(body, Messages.provenanceLegend, SWT.WRAP));
+        notice = toolkit.createLabel(body, "", SWT.WRAP);
+        wrapping(notice);
+        notice.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 
         Table table = toolkit.createTable(body, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
@@ -133,7 +140,7 @@ class GridPage extends FormPage {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        List<GridColumn> now = columnFactory.apply(editor.study());
+        List<GridColumn> now = columnFactory.apply(editor.study(), editor.region());
         if (!headers(now).equals(headers(columns))) {
             rebuild();
         } else {
@@ -145,6 +152,31 @@ class GridPage extends FormPage {
                 viewer.setInput(years);
             }
         }
+        showRegion();
+    }
+
+    /** The heading names the region shown; a region without values for this page says so (not an empty grid alone). */
+    private void showRegion() {
+        Region region = editor.region();
+        String path = region == null ? null : org.landcarbon.ui.ActiveStudyRegion.path(region);
+        form.setText(editor.heading(getTitle()) + (path == null ? "" : " \u2013 " + path));
+        String text = "";
+        if (path != null && columns.isEmpty()) {
+            text = NLS.bind(Messages.noneOfTop, getTitle().toLowerCase(java.util.Locale.ROOT), path);
+        } else if (path != null && years(editor.study(), columns).stream().noneMatch(y -> columns.stream().anyMatch(c -> c.cell(y).value() != null))) {
+            text = NLS.bind(Messages.noSeriesFor, getTitle().toLowerCase(java.util.Locale.ROOT), path);
+        } else if (path != null) {
+            text = NLS.bind(Messages.regionSeries, path);
+        }
+        if (!text.equals(notice.getText())) {
+            notice.setText(text);
+            notice.getParent().layout(true);
+        }
+    }
+
+    /** The region notice above the grid, "" for the whole study (for tests). */
+    String notice() {
+        return notice.getText();
     }
 
     private static List<String> headers(List<GridColumn> cols) {
@@ -162,7 +194,7 @@ class GridPage extends FormPage {
             while (table.getColumnCount() > 0) {
                 table.getColumn(0).dispose();
             }
-            columns = columnFactory.apply(editor.study());
+            columns = columnFactory.apply(editor.study(), editor.region());
             TableViewerColumn yearColumn = new TableViewerColumn(viewer, SWT.RIGHT);
             yearColumn.getColumn().setText(Messages.columnYear);
             yearColumn.getColumn().setWidth(64);
@@ -179,6 +211,7 @@ class GridPage extends FormPage {
         } finally {
             table.setRedraw(true);
         }
+        showRegion();
     }
 
     private void addColumn(int index) {

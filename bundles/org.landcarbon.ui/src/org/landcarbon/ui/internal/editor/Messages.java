@@ -28,6 +28,9 @@ final class Messages extends NLS {
     public static String pageCoefficientsIntro;
     public static String pageReported;
     public static String pageReportedIntro;
+    public static String noSeriesFor;
+    public static String noneOfTop;
+    public static String regionSeries;
     public static String provenanceLegend;
     public static String columnYear;
     public static String columnKey;

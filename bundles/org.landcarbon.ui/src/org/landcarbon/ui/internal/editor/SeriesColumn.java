@@ -11,20 +11,23 @@ import org.landcarbon.model.Study;
 import org.landcarbon.model.YearValue;
 
 /**
- * A column showing one series of the study by id; a value typed into a series the study does not
- * have yet creates it with the column's kind, subject and unit.
+ * A column showing one series by id, from the series of the study or of one of its subregions (the holder); a
+ * value typed into a series the holder does not have yet creates it there with the column's kind, subject and unit.
  */
 final class SeriesColumn implements GridColumn {
 
     private final Study study;
+    private final java.util.List<Series> holder;
     private final String seriesId;
     private final SeriesKind kind;
     private final String subject;
     private final String defaultUnit;
     private final String header;
 
-    SeriesColumn(Study study, String seriesId, SeriesKind kind, String subject, String defaultUnit, String header) {
+    SeriesColumn(Study study, java.util.List<Series> holder, String seriesId, SeriesKind kind, String subject, String defaultUnit,
+            String header) {
         this.study = study;
+        this.holder = holder;
         this.seriesId = seriesId;
         this.kind = kind;
         this.subject = subject;
@@ -37,7 +40,7 @@ final class SeriesColumn implements GridColumn {
     }
 
     Series series() {
-        for (Series s : study.getSeries()) {
+        for (Series s : holder) {
             if (seriesId.equals(s.getId())) {
                 return s;
             }
@@ -106,7 +109,7 @@ final class SeriesColumn implements GridColumn {
             s.setKind(kind);
             s.setSubject(subject);
             s.setUnit(defaultUnit);
-            study.getSeries().add(s);
+            holder.add(s);
         }
         if (v == null) {
             v = LandCarbonFactory.eINSTANCE.createYearValue();

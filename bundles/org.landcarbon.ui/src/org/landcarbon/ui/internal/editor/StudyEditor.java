@@ -62,6 +62,8 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
     private final java.util.Set<Object> stale = new java.util.HashSet<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
+    /** The region chosen in the Project Explorer: the grid pages show its own series when it is in this file. */
+    private org.landcarbon.ui.RegionSelection regionSelection;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -74,6 +76,8 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
         domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
         load();
         stack.addCommandStackListener(stackListener);
+        regionSelection = new org.landcarbon.ui.RegionSelection(site.getPage(), this::regionChanged);
+        regionSelection.start();
         setPartName(file.getName());
         setTitleToolTip(file.getFullPath().toString());
         updateMarkers();
@@ -223,6 +227,17 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
         return study;
     }
 
+    /** The subregion the grid pages show, null for the whole study (see {@link org.landcarbon.ui.RegionSelection}). */
+    public org.landcarbon.model.Region region() {
+        return regionSelection == null ? null : regionSelection.region(file, study);
+    }
+
+    private void regionChanged() {
+        if (getContainer() != null && !getContainer().isDisposed()) {
+            refreshPages();
+        }
+    }
+
     @Override
     public IFile file() {
         return file;
@@ -360,6 +375,9 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
     @Override
     public void dispose() {
         conflict.dispose();
+        if (regionSelection != null) {
+            regionSelection.dispose();
+        }
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
             domain.getCommandStack().flush();

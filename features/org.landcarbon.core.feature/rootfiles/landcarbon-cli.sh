@@ -63,9 +63,10 @@ INI
     rm -rf "$cfg" && mv "$tmp" "$cfg"
 }
 
-# The JVM options of every command: short runs, so one GC thread, the C1 compiler only, a small code cache.
+# The JVM options of every command: short runs, so one GC thread, the C1 compiler only, a small code cache,
+# and a small initial heap (it grows as needed; a large young generation only costs memory touched at start).
 LANDCARBON_CLI_VM=(-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
-    -XX:ReservedCodeCacheSize=32m -Xss1m)
+    -XX:ReservedCodeCacheSize=32m -Xss1m -Xms8m)
 
 # An AOT cache fits one JVM build and one installation folder (the class path is in it): the stamp beside it.
 landcarbon_cli_aot_id() {

@@ -31,6 +31,21 @@ check "version exits 0" test "$rc" = 0
 check "version prints the product and version" grep -qE '^LandCarbon Workbench [0-9]+\.[0-9]+\.[0-9]+' "$out/o"
 check "version writes nothing to stderr" test ! -s "$out/e"
 
+# The lean runtime (docs/cli-runtime.md): configured and its AOT cache recorded by the build, for this folder;
+# a copy elsewhere that cannot retrain (read-only) skips the foreign cache without a JVM warning.
+product=releng/org.landcarbon.product/target/products/org.landcarbon.ui.product/linux/gtk/x86_64
+. features/org.landcarbon.core.feature/rootfiles/landcarbon-java.sh
+if landcarbon_find_java && [ "$(landcarbon_java_major "$LANDCARBON_JAVA")" -ge 25 ]; then
+    check "the build recorded the AOT cache for the product folder" grep -q " $(cd "$product" && pwd)\$" "$product/configuration-cli.aot.id"
+fi
+check "the lean runtime uses an unsigned framework copy" grep -q 'osgi.framework=file\\:configuration-cli/org.eclipse.osgi.jar' "$product/configuration-cli/config.ini"
+ro=$(mktemp -d)
+cp -a "$product" "$ro/p" && chmod -R a-w "$ro/p"
+"$ro/p/landcarbon" version > "$out/o" 2> "$out/e"
+rc=$?
+check "a moved read-only copy: version exits 0 with nothing on stderr" bash -c "test $rc = 0 && test ! -s '$out/e'"
+chmod -R u+w "$ro" && rm -rf "$ro"
+
 run help
 check "help exits 0 and lists version" bash -c "test $rc = 0 && grep -q '  version' '$out/o'"
 

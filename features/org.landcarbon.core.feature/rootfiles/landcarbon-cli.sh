@@ -17,7 +17,8 @@ LANDCARBON_CLI_EXCLUDE='org.eclipse.swt* org.eclipse.jface* org.eclipse.ui* org.
  org.eclipse.equinox.launcher* org.eclipse.equinox.event org.eclipse.urischeme org.landcarbon.ui* org.landcarbon.*.tests
  org.apache.batik* wrapped.org.apache.xmlgraphics* wrapped.xml-apis* com.github.weisj.jsvg com.sun.jna* com.ibm.icu
  jakarta.* org.apache.aries.spifly* org.objectweb.asm* bcpg bcprov bcutil org.tukaani.xz
- org.opentest4j org.apiguardian* junit* org.junit* org.hamcrest* org.eclipse.osgi.compatibility.state'
+ org.opentest4j org.apiguardian* junit* org.junit* org.hamcrest* org.eclipse.osgi.compatibility.state
+ org.landcarbon.plugins org.eclipse.equinox.frameworkadmin* org.eclipse.equinox.simpleconfigurator.manipulator org.sat4j.*'
 
 landcarbon_cli_excluded() {
     local p
@@ -40,11 +41,20 @@ landcarbon_cli_configure() {
     done < "$full" > "$tmp/org.eclipse.equinox.simpleconfigurator/bundles.info"
     framework=$(cd "$here/plugins" && ls -d org.eclipse.osgi_*.jar | head -n 1)
     simpleconf=$(cd "$here/plugins" && ls -d org.eclipse.equinox.simpleconfigurator_*.jar | head -n 1)
+    # The framework jar is signed, so the JVM verifies it at each start and the AOT cache skips its classes
+    # (about 470); a copy without the signature files (the p2 install verified the original) avoids both.
+    local boot=plugins/$framework up=
+    if command -v zip > /dev/null && cp "$here/plugins/$framework" "$tmp/org.eclipse.osgi.jar" \
+        && zip -q -d "$tmp/org.eclipse.osgi.jar" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.EC' 'META-INF/*.DSA' > /dev/null 2>&1; then
+        boot=configuration-cli/org.eclipse.osgi.jar up=../plugins/   # osgi.bundles is relative to the framework jar
+    else
+        rm -f "$tmp/org.eclipse.osgi.jar"
+    fi
     cat > "$tmp/config.ini" <<INI
 # Written by landcarbon-cli.sh from ../configuration (the workbench's); rewritten when that changes.
 eclipse.application=org.landcarbon.cli.app
-osgi.framework=file\:plugins/$framework
-osgi.bundles=reference\:file\:$simpleconf@1\:start
+osgi.framework=file\:$boot
+osgi.bundles=reference\:file\:$up$simpleconf@1\:start
 osgi.bundles.defaultStartLevel=4
 org.eclipse.equinox.simpleconfigurator.configUrl=file\:org.eclipse.equinox.simpleconfigurator/bundles.info
 osgi.checkConfiguration=false
@@ -53,29 +63,69 @@ INI
     rm -rf "$cfg" && mv "$tmp" "$cfg"
 }
 
+# The JVM options of every command: short runs, so one GC thread, the C1 compiler only, a small code cache,
+# and a small initial heap (it grows as needed; a large young generation only costs memory touched at start).
+LANDCARBON_CLI_VM=(-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
+    -XX:ReservedCodeCacheSize=32m -Xss1m -Xms8m)
+
+# An AOT cache fits one JVM build and one installation folder (the class path is in it): the stamp beside it.
+landcarbon_cli_aot_id() {
+    local home
+    home=$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")
+    printf '%s %s %s\n' "$home" "$(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$home/release" 2>/dev/null)" "$1"
+}
+
+# landcarbon_cli_train HERE: records the AOT cache (JEP 483/514) with a training run of gm11 on the seed
+# sample (study loading, the analysis registry, output), or of version when the sample cannot be unpacked.
+# Run by the product build and, after an install, an update or a change of JVM, by the first command.
+landcarbon_cli_train() {
+    local here=$1 cache=$1/configuration-cli.aot launcher work
+    launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+    work=$(mktemp -d) || return 1
+    local cmd=(version)
+    if command -v unzip > /dev/null && unzip -q -o -j "$(ls "$here"/plugins/org.landcarbon.model_*.jar | head -n 1)" \
+        samples/guizhou-2005-2019.landcarbon -d "$work" 2> /dev/null; then
+        cmd=(gm11 --input "$work/guizhou-2005-2019.landcarbon" --series net --horizon 11)
+    fi
+    rm -f "$cache" "$cache.id"
+    if "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off \
+        -jar "$launcher" -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault \
+        -application org.landcarbon.cli.app "${cmd[@]}" > /dev/null 2>&1 && [ -s "$cache" ]; then
+        landcarbon_cli_aot_id "$here" > "$cache.id"
+    else
+        rm -f "$cache"
+    fi
+    rm -rf "$work"
+    [ -f "$cache" ]
+}
+
+# landcarbon_cli_prepare HERE: configuration-cli/ and, on Java 25 or newer, the AOT cache, when missing or stale.
+landcarbon_cli_prepare() {
+    local here=$1 cfg=$1/configuration-cli full=$1/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+    local cache=$1/configuration-cli.aot
+    if [ ! -f "$cfg/config.ini" ] || [ "$full" -nt "$cfg/config.ini" ]; then
+        landcarbon_cli_configure "$here" "$cfg" || { echo "landcarbon: cannot write $cfg" >&2; return 1; }
+        rm -f "$cache" "$cache.id"
+    fi
+    local major
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")/release" 2>/dev/null)
+    if [ "${major:-0}" -ge 25 ] && [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -w "$here" ] \
+        && { [ ! -f "$cache" ] || [ "$(cat "$cache.id" 2>/dev/null)" != "$(landcarbon_cli_aot_id "$here")" ]; }; then
+        landcarbon_cli_train "$here" || true
+    fi
+    return 0
+}
+
 # landcarbon_cli HERE ARGS...: runs a command on the lean runtime of the installation in HERE.
 landcarbon_cli() {
     local here=$1; shift
-    local cfg=$here/configuration-cli full=$here/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
-    if [ ! -f "$cfg/config.ini" ] || [ "$full" -nt "$cfg/config.ini" ]; then
-        landcarbon_cli_configure "$here" "$cfg" || { echo "landcarbon: cannot write $cfg" >&2; return 1; }
-        rm -f "$here/configuration-cli.aot"
-    fi
-    local launcher major
+    landcarbon_cli_prepare "$here" || return 1
+    local launcher cache=$here/configuration-cli.aot aot=()
     launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
-    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")/release" 2>/dev/null)
-    # short runs: one GC thread, the C1 compiler only, small code cache
-    local vm=(-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
-        -XX:ReservedCodeCacheSize=32m -Xss1m)
-    local run=(-jar "$launcher" -configuration "file:$cfg/" -noSplash -data @noDefault -application org.landcarbon.cli.app)
-    local aot=() cache=$here/configuration-cli.aot
-    if [ "${major:-0}" -ge 25 ] && [ -z "${LANDCARBON_NO_AOT:-}" ]; then
-        if [ ! -f "$cache" ] && [ -w "$here" ]; then
-            # first command after an install or update: a training run records the AOT cache (JEP 483/514)
-            "$LANDCARBON_JAVA" "${vm[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off "${run[@]}" version \
-                > /dev/null 2>&1 || rm -f "$cache"
-        fi
-        [ -f "$cache" ] && aot=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
+    # A cache of another JVM or folder (read-only installation): the JVM would ignore it and warn, so skip it.
+    if [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -f "$cache" ] && [ "$(cat "$cache.id" 2>/dev/null)" = "$(landcarbon_cli_aot_id "$here")" ]; then
+        aot=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
     fi
-    exec "$LANDCARBON_JAVA" "${vm[@]}" "${aot[@]}" ${LANDCARBON_VM_ARGS:-} "${run[@]}" "$@"
+    exec "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" ${aot[@]+"${aot[@]}"} ${LANDCARBON_VM_ARGS:-} -jar "$launcher" \
+        -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault -application org.landcarbon.cli.app "$@"
 }

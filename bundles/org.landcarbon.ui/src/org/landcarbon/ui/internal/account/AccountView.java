@@ -678,7 +678,8 @@ public final class AccountView extends ViewPart {
     }
 
     private void showTrail(int year, String id) {
-        trail.setText(TrailText.of(account, snapshot, year, id, shownUnit(), audit(year, id)));
+        // units typeset for reading (10⁴ t C, hm²), as in the table header and the unit chooser
+        trail.setText(org.landcarbon.model.units.UnitText.unicode(TrailText.of(account, snapshot, year, id, shownUnit(), audit(year, id))));
     }
 
     @Override

@@ -44,6 +44,23 @@ expect "a command: headless" "$headless account x\.landcarbon\$" account x.landc
 expect "a command's own options stay its own" "$headless report s\.landcarbon --lang zh -o r\.docx\$" report s.landcarbon --lang zh -o r.docx
 expect "a command after -nl: headless with -nl" "$headless -nl zh_CN help\$" -nl zh_CN help
 
+expect "the workbench keeps C2 (no TieredStopAtLevel by default)" "^([^T]|T[^i])*$workbench" 
+expect "-vmargs -XX:TieredStopAtLevel=1 (the faster start, docs/startup.md) reaches the JVM" \
+    "-Xms128m -XX:TieredStopAtLevel=1 -jar " -vmargs -XX:TieredStopAtLevel=1
+
+# The Java major version comes from the JDK's release file, without starting a JVM.
+. "$install/landcarbon-java.sh"
+fake="$install/jdk"
+mkdir -p "$fake/bin"
+printf '#!/bin/sh\necho started >> "%s/started"\n' "$fake" > "$fake/bin/java"; chmod +x "$fake/bin/java"
+printf 'JAVA_VERSION="25.0.3"\n' > "$fake/release"
+major=$(landcarbon_java_major "$fake/bin/java")
+if [ "$major" = 25 ] && [ ! -f "$fake/started" ]; then passed=$((passed + 1)); echo "  ok    Java version from the release file, no JVM started"
+else failed=$((failed + 1)); echo "  FAIL  Java version from the release file: '$major', started: $(cat "$fake/started" 2>/dev/null)"; fi
+printf 'JAVA_VERSION="1.8.0_392"\n' > "$fake/release"
+major=$(landcarbon_java_major "$fake/bin/java")
+if [ "$major" = 8 ]; then passed=$((passed + 1)); echo "  ok    Java 1.8 reads as 8 (refused)"; else failed=$((failed + 1)); echo "  FAIL  Java 1.8: '$major'"; fi
+
 # The language preference lives in the workspace, so it survives a rebuilt product; -nl still wins.
 ws="$install/ws"
 mkdir -p "$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings"

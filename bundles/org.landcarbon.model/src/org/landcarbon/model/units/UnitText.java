@@ -33,6 +33,36 @@ public final class UnitText {
         return CO2.matcher(text).replaceAll("CO₂");
     }
 
+    /**
+     * The ASCII symbol of a unit a person typed or saw typeset ({@code 10⁴ km²} gives {@code 10^4 km2}, {@code t CO₂}
+     * {@code t CO2}), so that what is stored stays readable by {@link Unit#parse}. ASCII text is returned unchanged.
+     */
+    public static String ascii(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean inPower = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = SUPERSCRIPTS.indexOf(c);
+            boolean sup = digit >= 0 || c == '⁻';
+            if (sup) {
+                // after a letter (km², m³) a superscript is the area or volume; after a number (10⁴) a power
+                boolean afterLetter = !inPower && sb.length() > 0 && Character.isLetter(sb.charAt(sb.length() - 1));
+                if (!inPower && !afterLetter) {
+                    sb.append('^');
+                }
+                inPower = !afterLetter;
+                sb.append(digit >= 0 ? (char) ('0' + digit) : '-');
+            } else {
+                inPower = false;
+                sb.append(c == '₂' ? '2' : c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String superscript(String digits) {
         StringBuilder sb = new StringBuilder();
         for (char c : digits.toCharArray()) {

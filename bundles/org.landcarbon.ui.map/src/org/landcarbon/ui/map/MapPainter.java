@@ -40,7 +40,7 @@ public final class MapPainter {
         double legendWidth = 210 * scale;
         double margin = 12 * scale;
         pen.rect(0, 0, width, height, 0xffffff, -1);
-        pen.text(map.title(), margin, margin + font * 1.2, font * 1.25, true);
+        pen.text(org.landcarbon.model.units.UnitText.unicode(map.title()), margin, margin + font * 1.2, font * 1.25, true);
         double top = margin + font * 2.4;
         double frameW = Math.max(10, width - legendWidth - 3 * margin);
         double frameH = Math.max(10, height - top - margin - font * 3);
@@ -99,7 +99,7 @@ public final class MapPainter {
             lisaLegend(map, pen, lx, ly, font);
             return;
         }
-        pen.text(map.unit() == null ? "Legend" : map.unit(), lx, ly, font, true);
+        pen.text(map.unit() == null ? "Legend" : org.landcarbon.model.units.UnitText.unicode(map.unit()), lx, ly, font, true);
         ly += font * 0.8;
         double[] b = map.breaks();
         String[] limits = limits(b);

@@ -89,6 +89,14 @@ class FirstHourTest {
             combos(shell, items);
             assertTrue(items.contains("10\u2074 hm\u00b2") && items.contains("10\u2074 t C"), items.toString());
             assertTrue(items.stream().noneMatch(i -> i.contains("^")), "no ASCII exponent on screen: " + items);
+            // ... and the Overview page's text fields: the sample's "10^4 km2" reads 10⁴ km² (issue 18)
+            java.util.Map<Object, String> fields = new java.util.HashMap<>();
+            texts(shell, fields);
+            // (by value: the suite also runs in Chinese, whose labels differ)
+            assertTrue(fields.containsValue("10\u2074 km\u00b2") && !fields.containsValue("10^4 km2"), fields.toString());
+            // (short fields only: notes and data source are the user's own text, kept as typed)
+            assertTrue(fields.entrySet().stream().filter(f -> f.getValue().length() < 20)
+                    .noneMatch(f -> f.getValue().contains("^") || f.getValue().matches(".*\\b(hm|km)2\\b.*")), "no ASCII unit in a short field: " + fields);
             // Every year and column reachable; the years stay beside the figures when these scroll either way.
             Table years = view.yearTable();
             assertEquals(table.getItemCount(), years.getItemCount(), "a year for every row");
@@ -120,6 +128,16 @@ class FirstHourTest {
         } else if (c instanceof org.eclipse.swt.widgets.Composite parent) {
             for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
                 combos(child, items);
+            }
+        }
+    }
+
+    private static void texts(org.eclipse.swt.widgets.Control c, java.util.Map<Object, String> fields) {
+        if (c instanceof org.eclipse.swt.widgets.Text text && text.getData("field") != null) {
+            fields.put(text.getData("field"), text.getText());
+        } else if (c instanceof org.eclipse.swt.widgets.Composite parent) {
+            for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+                texts(child, fields);
             }
         }
     }

@@ -63,6 +63,7 @@ class AccountViewTest {
         String trail = view.trailText();
         assertTrue(trail.contains("sink.forest") && trail.contains("area.forest"), trail);
         assertTrue(trail.contains("Table 5"), "the derived area's provenance is in the trail: " + trail);
+        assertTrue(!trail.contains("10^4") && trail.contains("10\u2074 t C"), "units typeset in the trail: " + trail);
         assertTrue(java.util.Arrays.stream(trail.split("\n")).noneMatch(l -> l.startsWith("  = ")), "steps as they are: " + trail);
         assertTrue(java.util.Arrays.stream(trail.split("\n")).noneMatch(l -> l.matches(".*\\d\\.\\d{10,}.*")),
                 "no 17-digit numbers: " + trail);

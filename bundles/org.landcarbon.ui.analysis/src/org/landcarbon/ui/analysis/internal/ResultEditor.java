@@ -103,9 +103,9 @@ public final class ResultEditor extends EditorPart {
         for (ResultItem item : result.items()) {
             switch (item) {
                 case KeyedValues k -> keyed(k);
-                case Table t -> grid(t.key(), ResultText.header(t.label(), t.unit()), t.rowName(), t.rows(), t.columns(), t.values(),
+                case Table t -> grid(t.key(), screenHeader(t.label(), t.unit()), t.rowName(), t.rows(), t.columns(), t.values(),
                         t.provenance());
-                case Matrix m -> grid(m.key(), ResultText.header(m.label(), m.unit()), "from \\ to", m.labels(), m.labels(), m.values(),
+                case Matrix m -> grid(m.key(), screenHeader(m.label(), m.unit()), "from \\ to", m.labels(), m.labels(), m.values(),
                         m.provenance());
                 case TextList l -> textTable(l.key(), l.label(), List.of(l.label()), l.values().stream().map(v -> new String[] { v }).toList(),
                         l.provenance());
@@ -206,7 +206,7 @@ public final class ResultEditor extends EditorPart {
             table.getColumn(2).setAlignment(SWT.LEFT);
             for (Scalar i : scalars) {
                 TableItem row = new TableItem(table, SWT.NONE);
-                row.setText(new String[] { i.label(), ResultText.number(i.value()), i.unit() });
+                row.setText(new String[] { i.label(), ResultText.number(i.value()), org.landcarbon.model.units.UnitText.unicode(i.unit()) });
                 row.setData("key", i.key());
                 row.setData("provenance", i.provenance());
                 tables.put(i.key(), table);
@@ -244,10 +244,10 @@ public final class ResultEditor extends EditorPart {
             TreeSet<Integer> index = new TreeSet<>();
             group.forEach(s -> { for (int x : s.index()) { index.add(x); } });
             String title = String.join(", ", group.stream().map(Series::label).toList());
-            section(ResultText.header(title, unit));
+            section(screenHeader(title, unit));
             List<String> headers = new ArrayList<>(List.of(group.get(0).indexName()));
-            inputs.forEach(c -> headers.add(ResultText.header("input " + c.name(), c.unit())));
-            group.forEach(s -> headers.add(ResultText.header(s.label(), s.unit())));
+            inputs.forEach(c -> headers.add(screenHeader("input " + c.name(), c.unit())));
+            group.forEach(s -> headers.add(screenHeader(s.label(), s.unit())));
             org.eclipse.swt.widgets.Table table = newTable(body, headers.toArray(String[]::new));
             table.setData("provenance", String.join("\n", group.stream().map(s -> s.label() + ": " + s.provenance()).toList()));
             for (int x : index) {
@@ -295,11 +295,16 @@ public final class ResultEditor extends EditorPart {
         }
     }
 
+    /** A header as a person reads it: the unit typeset (10⁴ t C); the copied TSV keeps ASCII (ResultText). */
+    private static String screenHeader(String label, String unit) {
+        return ResultText.header(label, org.landcarbon.model.units.UnitText.unicode(unit));
+    }
+
     private Chart chart(String title, String xTitle, String unit) {
         Chart chart = new Chart(body, SWT.NONE);
         chart.getTitle().setText(title);
         chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(unit == null || unit.isBlank() ? "value" : unit);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(unit == null || unit.isBlank() ? "value" : org.landcarbon.model.units.UnitText.unicode(unit));
         GridDataFactory.fillDefaults().grab(true, false).hint(420, 280).applyTo(chart);
         charts.add(chart);
         return chart;
@@ -325,8 +330,8 @@ public final class ResultEditor extends EditorPart {
     }
 
     private void keyed(KeyedValues k) {
-        section(ResultText.header(k.label(), k.unit()));
-        org.eclipse.swt.widgets.Table table = newTable(body, k.keyName(), ResultText.header(k.label(), k.unit()));
+        section(screenHeader(k.label(), k.unit()));
+        org.eclipse.swt.widgets.Table table = newTable(body, k.keyName(), screenHeader(k.label(), k.unit()));
         table.setData("provenance", k.provenance());
         for (int i = 0; i < k.keys().size(); i++) {
             new TableItem(table, SWT.NONE).setText(new String[] { k.keys().get(i), ResultText.number(k.values()[i]) });

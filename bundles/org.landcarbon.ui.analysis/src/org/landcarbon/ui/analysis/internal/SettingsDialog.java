@@ -103,7 +103,7 @@ public final class SettingsDialog extends TitleAreaDialog {
 
         for (SettingInfo info : model.settings()) {
             Label label = new Label(body, SWT.NONE);
-            label.setText(Analyses.label(info) + (info.unit() == null || info.unit().isBlank() ? "" : " (" + info.unit() + ")"));
+            label.setText(Analyses.label(info) + (info.unit() == null || info.unit().isBlank() ? "" : " (" + org.landcarbon.model.units.UnitText.unicode(info.unit()) + ")"));
             label.setToolTipText(info.description());
             Control editor = editor(body, info, names);
             editor.setToolTipText(tooltip(info));
@@ -127,7 +127,7 @@ public final class SettingsDialog extends TitleAreaDialog {
     }
 
     private static String describe(Available a) {
-        return a.name() + "  [" + (a.unit() == null ? "" : a.unit() + ", ") + a.firstYear() + "-" + a.lastYear() + ", " + a.points()
+        return a.name() + "  [" + (a.unit() == null ? "" : org.landcarbon.model.units.UnitText.unicode(a.unit()) + ", ") + a.firstYear() + "-" + a.lastYear() + ", " + a.points()
                 + (a.reported() ? ", reported" : "") + "]";
     }
 

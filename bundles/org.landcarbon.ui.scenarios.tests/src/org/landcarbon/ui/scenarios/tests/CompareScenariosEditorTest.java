@@ -118,6 +118,11 @@ class CompareScenariosEditorTest {
         editor.showTab(2);
         assertTrue(screenshot(shell, "compare-scenarios-differences").length() > 10_000);
         editor.showTab(0);
+        // Units typeset on the charts and captions of every tab (issue 18): 10⁴ t C, not 10^4 t C.
+        List<String> texts = editor.chartTexts();
+        assertTrue(texts.get(2).contains("10\u2074 t C"), "net chart's y axis: " + texts.get(2));
+        assertTrue(texts.stream().noneMatch(t -> t.contains("^") || t.contains("CO2") || t.matches("(?s).*\\b(hm|km)2\\b.*")),
+                texts.toString());
     }
 
     @Test

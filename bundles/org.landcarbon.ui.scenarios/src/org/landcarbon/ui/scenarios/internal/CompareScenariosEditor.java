@@ -296,7 +296,7 @@ public final class CompareScenariosEditor extends EditorPart {
         int columns = n <= 2 ? n : n == 4 ? 2 : 3;
         sourcesSinks.setLayout(new GridLayout(columns, true));
         Label hint = new Label(sourcesSinks, SWT.NONE);
-        hint.setText(NLS.bind(Messages.sourcesSinksCaption, c.unit()));
+        hint.setText(NLS.bind(Messages.sourcesSinksCaption, org.landcarbon.model.units.UnitText.unicode(c.unit())));
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
         accountControls.add(hint);
         for (ScenarioResult r : c.results()) {
@@ -324,7 +324,7 @@ public final class CompareScenariosEditor extends EditorPart {
         if (r == c.reference()) {
             caption = NLS.bind(Messages.referenceIsSelf, r.label());
         } else {
-            caption = NLS.bind(Messages.differencesCaption, new Object[] { r.label(), c.reference().label(), c.unit() });
+            caption = NLS.bind(Messages.differencesCaption, new Object[] { r.label(), c.reference().label(), org.landcarbon.model.units.UnitText.unicode(c.unit()) });
             ComparisonTables.Table trimmed = fromFirstDifference(table);
             if (trimmed.rows().size() < table.rows().size() && !trimmed.rows().isEmpty()) {
                 caption += "\n" + NLS.bind(Messages.identicalBefore, String.valueOf(trimmed.rows().get(0).get(0)));
@@ -465,6 +465,24 @@ public final class CompareScenariosEditor extends EditorPart {
     /** The heading above the chart and the key figures' column headers, for tests. */
     public String headingShown() {
         return heading.getText();
+    }
+
+    /** What a person reads on the charts and under them: titles, axis titles, captions (for tests of the units). */
+    public List<String> chartTexts() {
+        List<String> texts = new ArrayList<>();
+        List<Control> controls = new ArrayList<>(accountControls);
+        controls.add(0, netChart);
+        controls.add(differenceCaption);
+        for (Control c : controls) {
+            if (c instanceof Chart chart && !chart.isDisposed()) {
+                texts.add(chart.getTitle().getText());
+                texts.add(chart.getAxisSet().getXAxis(0).getTitle().getText());
+                texts.add(chart.getAxisSet().getYAxis(0).getTitle().getText());
+            } else if (c instanceof Label label && !label.isDisposed()) {
+                texts.add(label.getText());
+            }
+        }
+        return texts;
     }
 
     public List<String> keyFigureHeader() {

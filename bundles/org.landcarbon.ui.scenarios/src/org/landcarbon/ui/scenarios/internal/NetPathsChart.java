@@ -118,18 +118,18 @@ final class NetPathsChart {
             Color text = new Color(40, 40, 40);
             chart.setBackground(white);
             chart.setBackgroundInPlotArea(white);
-            chart.getTitle().setText(model.title());
+            chart.getTitle().setText(org.landcarbon.model.units.UnitText.unicode(model.title()));
             chart.getTitle().setForeground(text);
             chart.getLegend().setPosition(SWT.BOTTOM);
 
             IAxis x = chart.getAxisSet().getXAxis(0);
-            x.getTitle().setText(model.xTitle());
+            x.getTitle().setText(org.landcarbon.model.units.UnitText.unicode(model.xTitle()));
             x.getTitle().setForeground(text);
             x.getTick().setForeground(text);
             x.getTick().setFormat(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             x.getGrid().setForeground(new Color(235, 235, 235));
             IAxis y = chart.getAxisSet().getYAxis(0);
-            y.getTitle().setText(model.yTitle());
+            y.getTitle().setText(org.landcarbon.model.units.UnitText.unicode(model.yTitle())); // 10⁴ t C, as the other charts
             y.getTitle().setForeground(text);
             y.getTick().setForeground(text);
             y.getGrid().setForeground(new Color(225, 225, 225));

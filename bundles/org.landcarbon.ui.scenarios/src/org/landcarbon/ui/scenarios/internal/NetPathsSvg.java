@@ -30,7 +30,7 @@ final class NetPathsSvg {
                 + " font-family=\"sans-serif\" font-size=\"12\">\n", width, height, width, height));
         s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", width, height));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"28\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">%s</text>\n",
-                width / 2, esc(m.title())));
+                width / 2, esc(org.landcarbon.model.units.UnitText.unicode(m.title()))));
         // y grid and ticks
         double step = niceStep((hi - lo) / 6);
         for (double v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) {
@@ -51,7 +51,7 @@ final class NetPathsSvg {
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n", left + plotW / 2, top + plotH + 38,
                 esc(m.xTitle())));
         s.append(String.format(Locale.ROOT, "<text transform=\"translate(18 %.1f) rotate(-90)\" text-anchor=\"middle\">%s</text>\n",
-                top + plotH / 2, esc(m.yTitle())));
+                top + plotH / 2, esc(org.landcarbon.model.units.UnitText.unicode(m.yTitle()))));
         if (m.projectedFrom() > 0) {
             double bx = left + (m.projectedFrom() - 0.5 - x0) / (x1 - x0) * plotW;
             s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#969696\" stroke-dasharray=\"2 3\"/>\n",

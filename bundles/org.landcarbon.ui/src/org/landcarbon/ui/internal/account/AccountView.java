@@ -270,10 +270,8 @@ public final class AccountView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 Account result = null;
                 String failure = null;
-                org.landcarbon.uncertainty.UncertainAccount mc = null;
                 try {
                     result = service.account(copy, AccountOptions.DEFAULT);
-                    mc = monteCarlo(copy);
                 } catch (AccountingException | RuntimeException e) {
                     failure = e.getMessage();
                 }
@@ -282,23 +280,47 @@ public final class AccountView extends ViewPart {
                 }
                 Account done = result;
                 String problem = failure;
-                org.landcarbon.uncertainty.UncertainAccount band = mc;
-                viewer.getControl().getDisplay().asyncExec(() -> {
-                    if (job == this && !viewer.getControl().isDisposed()) {
-                        snapshot = copy;
-                        shownRegion = region;
-                        account = done;
-                        uncertainty = band;
-                        error = problem;
-                        show();
-                    }
+                // the account first: the Monte Carlo bands (10,000 draws) follow when ready, so that opening
+                // or editing a study with ranges does not wait for them
+                deliver(this, () -> {
+                    snapshot = copy;
+                    shownRegion = region;
+                    account = done;
+                    uncertainty = null;
+                    error = problem;
+                    show();
                 });
+                if (done == null) {
+                    return Status.OK_STATUS;
+                }
+                org.landcarbon.uncertainty.UncertainAccount band = monteCarlo(copy);
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                if (band != null) {
+                    deliver(this, () -> {
+                        uncertainty = band;
+                        show();
+                    });
+                }
                 return Status.OK_STATUS;
             }
         };
         next.setUser(false);
         job = next;
         next.schedule();
+    }
+
+    /** Runs {@code update} on the UI thread unless a newer run has replaced {@code run} or the view is gone. */
+    private void deliver(Job run, Runnable update) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (job == run && !viewer.getControl().isDisposed()) {
+                update.run();
+            }
+        });
     }
 
     /** The 95 % interval of every number when an input has a range; an impossible range is left to the validator. */
@@ -628,7 +650,8 @@ public final class AccountView extends ViewPart {
     }
 
     private void showTrail(int year, String id) {
-        trail.setText(TrailText.of(account, snapshot, year, id, shownUnit(), audit(year, id)));
+        // units typeset for reading (10⁴ t C, hm²), as in the table header and the unit chooser
+        trail.setText(org.landcarbon.model.units.UnitText.unicode(TrailText.of(account, snapshot, year, id, shownUnit(), audit(year, id))));
     }
 
     @Override

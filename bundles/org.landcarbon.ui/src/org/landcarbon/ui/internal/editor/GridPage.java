@@ -217,7 +217,7 @@ class GridPage extends FormPage {
     private void addColumn(int index) {
         TableViewerColumn vc = new TableViewerColumn(viewer, SWT.RIGHT);
         vc.getColumn().setText(columns.get(index).header());
-        vc.getColumn().setToolTipText(columns.get(index).header() + " [" + columns.get(index).unit() + "]");
+        vc.getColumn().setToolTipText(columns.get(index).header() + " [" + org.landcarbon.model.units.UnitText.unicode(columns.get(index).unit()) + "]");
         vc.getColumn().setWidth(Math.max(90, 9 * columns.get(index).header().length()));
         vc.getColumn().setMoveable(false);
         vc.setLabelProvider(new ColumnLabelProvider() {

@@ -66,7 +66,9 @@ final class OverviewPage extends FormPage {
         text(general, Messages.fieldRegionCode, () -> region().getCode(), v -> ensureRegion().setCode(v), v -> null);
         text(general, Messages.fieldTotalArea, () -> region().getTotalArea() == null ? "" : CellValues.format(region().getTotalArea()),
                 v -> ensureRegion().setTotalArea(v.isBlank() ? null : Double.valueOf(v.strip())), OverviewPage::positiveOrEmpty);
-        text(general, Messages.fieldTotalAreaUnit, () -> region().getTotalAreaUnit(), v -> ensureRegion().setTotalAreaUnit(v), v -> null);
+        // typeset on screen (10⁴ km²), kept in ASCII (10^4 km2) in the study
+        text(general, Messages.fieldTotalAreaUnit, () -> UnitText.unicode(region().getTotalAreaUnit()),
+                v -> ensureRegion().setTotalAreaUnit(v.isBlank() ? null : UnitText.ascii(v.strip())), v -> null);
         text(general, Messages.fieldStartYear, () -> year(study().getStartYear()), v -> study().setStartYear(Integer.parseInt(v.strip())),
                 v -> checkYear(v, true));
         text(general, Messages.fieldEndYear, () -> year(study().getEndYear()), v -> study().setEndYear(Integer.parseInt(v.strip())),

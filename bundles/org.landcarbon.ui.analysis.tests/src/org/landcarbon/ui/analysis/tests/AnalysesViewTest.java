@@ -244,7 +244,7 @@ public class AnalysesViewTest {
                 case Scalar s -> {
                     TableItem row = rowWithKey(table, s.key());
                     assertNumber(s.value(), row.getText(1), s.key());
-                    assertEquals(s.unit(), row.getText(2));
+                    assertEquals(org.landcarbon.model.units.UnitText.unicode(s.unit()), row.getText(2), "unit typeset");
                     n++;
                 }
                 case Text t -> assertEquals(t.text(), rowWithKey(table, t.key()).getText(1));

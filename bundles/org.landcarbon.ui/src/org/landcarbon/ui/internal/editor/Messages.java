@@ -83,6 +83,7 @@ final class Messages extends NLS {
     public static String mustBePositive;
     public static String decimalsRange;
     public static String summary;
+    public static String summaryRegions;
     public static String noCoefficientSet;
     public static String syntheticWarning;
     public static String buttonOverride;

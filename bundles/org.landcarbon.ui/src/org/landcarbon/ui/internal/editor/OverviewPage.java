@@ -25,8 +25,10 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.landcarbon.model.DisplayUnits;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.Region;
+import org.landcarbon.model.Series;
 import org.landcarbon.model.units.UnitText;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.Regions;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.StudyCoefficients;
 
@@ -241,11 +243,26 @@ final class OverviewPage extends FormPage {
 
     private void updateSummary() {
         Study s = study();
-        int values = s.getSeries().stream().mapToInt(x -> x.getValues().size()).sum();
+        int[] n = counts(s);
         var set = StudyCoefficients.activeSet(s);
-        summary.setText(NLS.bind(Messages.summary, new Object[] {
-                s.getLandClassSystem() == null ? 0 : s.getLandClassSystem().getClasses().size(), s.getSeries().size(), values,
-                s.getReportedValues().size(), set == null ? Messages.noCoefficientSet : set.getName(), s.getScenarios().size() }));
+        summary.setText(NLS.bind(n[2] > 1 ? Messages.summaryRegions : Messages.summary, new Object[] {
+                s.getLandClassSystem() == null ? 0 : s.getLandClassSystem().getClasses().size(), n[0], n[1],
+                s.getReportedValues().size(), set == null ? Messages.noCoefficientSet : set.getName(), s.getScenarios().size(), n[2] }));
+    }
+
+    /** Series, values and regions of the whole tree: a study made from rasters holds its values in the subregions. */
+    static int[] counts(Study s) {
+        List<Regions.Node> nodes = Regions.walk(s);
+        int series = nodes.isEmpty() ? s.getSeries().size() : 0, values = 0;
+        if (nodes.isEmpty()) {
+            values = s.getSeries().stream().mapToInt(x -> x.getValues().size()).sum();
+        }
+        for (Regions.Node node : nodes) {
+            List<Series> own = Regions.ownSeries(s, node.region());
+            series += own.size();
+            values += own.stream().mapToInt(x -> x.getValues().size()).sum();
+        }
+        return new int[] { series, values, Math.max(1, nodes.size()) };
     }
 
     void refresh() {

@@ -17,8 +17,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +106,40 @@ class RasterStudyWizardTest {
         Screenshots.take(shell, name);
     }
 
+    /**
+     * The first row of the shell's visible table has a text cell as wide as its text: on GTK a stale
+     * allocation leaves the cell 1 px wide and the rows paint as empty grey bands (issue 12).
+     */
+    private static void assertRowsAllocated(Shell shell, Class<? extends Composite> type) {
+        Composite c = visible(shell, type);
+        assertNotNull(c, "a visible " + type.getSimpleName());
+        TableItem item = ((Table) c).getItem(0);
+        int width = item.getBounds().width;
+        GC gc = new GC(c);
+        int text;
+        try {
+            text = gc.textExtent(item.getText()).x;
+        } finally {
+            gc.dispose();
+        }
+        assertTrue(width >= 0.9 * text, "the cell of '" + item.getText() + "' is " + width + " px wide, its text " + text + " px");
+    }
+
+    private static Composite visible(Composite root, Class<? extends Composite> type) {
+        for (Control child : root.getChildren()) {
+            if (type.isInstance(child) && child.isVisible()) {
+                return (Composite) child;
+            }
+            if (child instanceof Composite k && child.isVisible()) {
+                Composite found = visible(k, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Pixels of the raster whose centre lies in one of the polygons and whose code is {@code code}, counted one by one. */
     private static long count(Path raster, Boundaries b, int code) {
         try (GeoTiffRaster r = GeoTiffRaster.open(raster)) {
@@ -172,6 +211,7 @@ class RasterStudyWizardTest {
             assertNull(preview.getErrorMessage(), preview.getErrorMessage());
             assertTrue(preview.isPageComplete());
             shot(shell, "raster-wizard-2-preview");
+            assertRowsAllocated(shell, Table.class);
 
             o.dialog().showPage(wizard.filePage());
             wizard.filePage().fill("sample-rasters.landcarbon", "Synthetic counties", "Synthetic prefecture");

@@ -225,6 +225,7 @@ final class PreviewPage extends WizardPage {
         setErrorMessage(error);
         setPageComplete(error == null);
         getContainer().updateButtons();
+        Reallocate.rows(getControl());
     }
 
     private static String number(double v) {

@@ -41,6 +41,8 @@ final class StudyFilePage extends WizardNewFileCreationPage {
         super.setVisible(visible);
         if (visible) {
             getShell().layout(true, true); // the dialog's title label keeps the width of a shorter earlier title otherwise
+            // the folder tree was filled while the page was hidden; once GTK has mapped the page
+            getShell().getDisplay().asyncExec(() -> Reallocate.rows(getControl()));
         }
         RasterInputs in = ((RasterStudyWizard) getWizard()).inputs();
         if (visible && in != null && name.getText().isBlank()) {

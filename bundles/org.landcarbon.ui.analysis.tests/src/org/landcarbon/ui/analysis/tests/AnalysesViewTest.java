@@ -249,7 +249,7 @@ public class AnalysesViewTest {
                 }
                 case Text t -> assertEquals(t.text(), rowWithKey(table, t.key()).getText(1));
                 case Series s -> {
-                    int column = column(table, ResultText.header(s.label(), s.unit()));
+                    int column = column(table, ResultText.header(s.label(), org.landcarbon.model.units.UnitText.unicode(s.unit())));
                     for (int i = 0; i < s.index().length; i++) {
                         TableItem row = rowWithFirst(table, Integer.toString(s.index()[i]));
                         assertNumber(s.values()[i], row.getText(column), s.key() + " at " + s.index()[i]);

@@ -20,7 +20,7 @@ import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.CoefficientSet;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.Uncertainty;
-import org.landcarbon.model.study.Uncertainties;
+import org.landcarbon.model.study.UncertaintyColumns;
 import org.landcarbon.model.study.StudyConventions;
 import org.landcarbon.model.units.Dimension;
 import org.landcarbon.model.units.Unit;
@@ -33,14 +33,13 @@ import org.landcarbon.model.units.UnitException;
  * every unit must parse; errors name the file, row and column. Optional columns after {@code note} give a range
  * (docs/uncertainty.md): {@code distribution,sd,min,max,percent,percent_upper,uncertainty_source}, any of them in
  * any order; a row with a distribution must cite the range's source, and impossible parameters are refused by the
- * check the validator uses ({@link Uncertainties#problem}).
+ * check the validator uses ({@link org.landcarbon.model.study.Uncertainties#problem}).
  */
 public final class CoefficientCsv {
 
     private static final List<String> HEADER = List.of("key", "value", "unit", "source", "note");
     /** The optional range columns; sd, min and max are in the coefficient's unit, percent of its value for the rest. */
-    public static final List<String> UNCERTAINTY = List.of("distribution", "sd", "min", "max", "percent", "percent_upper",
-            "uncertainty_source");
+    public static final List<String> UNCERTAINTY = UncertaintyColumns.NAMES;
 
     private CoefficientCsv() {
     }
@@ -139,58 +138,13 @@ public final class CoefficientCsv {
                 meta.getOrDefault("citation", ""), meta.getOrDefault("description", ""), meta.get("base"), entries, fileName);
     }
 
-    /** The range of a row, or null when its distribution is blank (then every range column must be blank). */
+    /** The range of a row, or null when its distribution is blank; read by the parser the series importers share. */
     private static Uncertainty uncertainty(CSVRecord record, List<String> columns, double value, String where) throws IOException {
-        String kind = columns.contains("distribution") ? record.get("distribution") : "";
-        double[] p = new double[5];
-        for (int i = 0; i < 5; i++) {
-            String column = UNCERTAINTY.get(i + 1);
-            String text = columns.contains(column) ? record.get(column) : "";
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (kind.isEmpty()) {
-                throw new IOException(where + ", column " + column + ": '" + text + "' given without a distribution");
-            }
-            try {
-                p[i] = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new IOException(where + ", column " + column + ": '" + text + "' is not a number");
-            }
+        try {
+            return UncertaintyColumns.parse(c -> columns.contains(c) ? record.get(c) : "", value, false, record.get("key"));
+        } catch (UncertaintyColumns.Refused e) {
+            throw new IOException(where + ", column " + e.column() + ": " + e.getMessage(), e);
         }
-        String source = columns.contains("uncertainty_source") ? record.get("uncertainty_source") : "";
-        if (kind.isEmpty()) {
-            if (!source.isEmpty()) {
-                throw new IOException(where + ", column uncertainty_source: a source given without a distribution");
-            }
-            return null;
-        }
-        String problem = Uncertainties.problem(kind, p[0], p[1], p[2], p[3], p[4], value, false);
-        if (problem != null) {
-            throw new IOException(where + ", column " + problemColumn(kind) + ": " + problem + " (value " + value + ")");
-        }
-        if (source.isEmpty()) {
-            throw new IOException(where + ", column uncertainty_source: the range of " + record.get("key") + " must cite its source");
-        }
-        Uncertainty u = LandCarbonFactory.eINSTANCE.createUncertainty();
-        u.setDistribution(kind);
-        u.setSd(p[0]);
-        u.setMin(p[1]);
-        u.setMax(p[2]);
-        u.setPercent(p[3]);
-        u.setPercentUpper(p[4]);
-        u.setSource(source);
-        return u;
-    }
-
-    /** The column a refused range is most likely wrong in: the distribution's own parameters. */
-    private static String problemColumn(String kind) {
-        return switch (kind) {
-            case Uncertainties.NORMAL, Uncertainties.LOGNORMAL -> "sd";
-            case Uncertainties.TRIANGULAR, Uncertainties.UNIFORM -> "min/max";
-            case Uncertainties.INTERVAL95PCT -> "percent";
-            default -> "distribution";
-        };
     }
 
     /** The set as a study's own coefficient set (id, name, version, citation, description, base and entries). */

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.ProvenanceKind;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.Uncertainty;
 import org.landcarbon.model.YearValue;
 
 /**
@@ -24,6 +26,7 @@ public final class ImportPreview {
     private final String importerId;
     private final List<ValueChange> changes;
     private final List<ReportedChange> reported;
+    private final List<RangeChange> ranges;
     private final List<ImportProblem> problems;
 
     public ImportPreview(Path file, String importerId, List<ValueChange> changes, List<ImportProblem> problems) {
@@ -32,10 +35,17 @@ public final class ImportPreview {
 
     public ImportPreview(Path file, String importerId, List<ValueChange> changes, List<ReportedChange> reported,
             List<ImportProblem> problems) {
+        this(file, importerId, changes, reported, List.of(), problems);
+    }
+
+    /** @since 0.1.1 */
+    public ImportPreview(Path file, String importerId, List<ValueChange> changes, List<ReportedChange> reported,
+            List<RangeChange> ranges, List<ImportProblem> problems) {
         this.file = file;
         this.importerId = importerId;
         this.changes = List.copyOf(changes);
         this.reported = List.copyOf(reported);
+        this.ranges = List.copyOf(ranges);
         this.problems = List.copyOf(problems);
     }
 
@@ -55,6 +65,15 @@ public final class ImportPreview {
     /** The reported values the import would write (see {@link ReportedImports}), in file order. */
     public List<ReportedChange> reported() {
         return reported;
+    }
+
+    /**
+     * The series ranges the import would set, in file order (one per series).
+     *
+     * @since 0.1.1
+     */
+    public List<RangeChange> ranges() {
+        return ranges;
     }
 
     /** Every problem found, errors and warnings, in file order. */
@@ -85,7 +104,8 @@ public final class ImportPreview {
 
     /**
      * Writes every value of this preview into the study, marked IMPORTED with its {@code FILE:ROW};
-     * a reported value replaces the one of the same year, component and source. Nothing is written
+     * a reported value replaces the one of the same year, component and source, and a range replaces the
+     * series' range (a series the file gives no range for keeps its own). Nothing is written
      * when the preview has errors or the study changed since the preview was made.
      *
      * @throws ImportException when nothing was written, with the reasons
@@ -117,6 +137,14 @@ public final class ImportPreview {
                                 + "); preview the import again"));
             }
         }
+        for (RangeChange r : ranges) {
+            Series series = find(study, r.seriesId());
+            Uncertainty now = series == null ? null : series.getUncertainty();
+            if (!(now == null ? r.previous() == null : EcoreUtil.equals(now, r.previous()))) {
+                stale.add(new ImportProblem(ImportProblem.Severity.ERROR, fileName(), 0, 0, null,
+                        "the study changed since the preview (range of " + r.seriesId() + "); preview the import again"));
+            }
+        }
         if (!stale.isEmpty()) {
             throw new ImportException(fileName() + ": not imported, the study changed since the preview", stale);
         }
@@ -139,6 +167,13 @@ public final class ImportPreview {
             v.setValue(c.value());
             v.setProvenance(ProvenanceKind.IMPORTED);
             v.setProvenanceDetail(c.provenance());
+        }
+        for (RangeChange r : ranges) {
+            // a range without values in the file names a series the study has (LongLayout checks that)
+            Series series = find(study, r.seriesId());
+            if (series != null) {
+                series.setUncertainty(EcoreUtil.copy(r.range()));
+            }
         }
         for (ReportedChange r : reported) {
             ReportedValue v = find(study, r);

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.landcarbon.model.study.UncertaintyColumns;
 
 /**
  * Writes the CSV layouts: UTF-8 with a byte-order mark and CRLF line ends, so that Excel (also a
@@ -42,11 +43,19 @@ final class CsvExporters {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.EXCEL)) {
-            p.printRecord("year", "series", "value", "unit");
+            List<String> header = new ArrayList<>(List.of("year", "series", "value", "unit"));
+            if (table.hasRanges()) {
+                header.addAll(UncertaintyColumns.NAMES);
+            }
+            p.printRecord(header);
             for (ExportTable.Column c : table.columns()) {
                 for (int i = 0; i < table.years().size(); i++) {
-                    p.printRecord(table.years().get(i), c.id(),
-                            c.values()[i] == null ? "" : Cells.format(c.values()[i]), c.unit() == null ? "" : c.unit());
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(table.years().get(i)), c.id(),
+                            c.values()[i] == null ? "" : Cells.format(c.values()[i]), c.unit() == null ? "" : c.unit()));
+                    if (table.hasRanges()) {
+                        row.addAll(UncertaintyColumns.cells(c.range())); // on every row: any one row can be read alone
+                    }
+                    p.printRecord(row);
                 }
             }
         }

@@ -17,7 +17,7 @@ abstract class CsvLayoutImporter implements StudyImporter {
     /** Reads the values of a table in one layout: {@link LongLayout#parse} or {@link WideLayout#parse}. */
     @FunctionalInterface
     interface Layout {
-        void parse(CellTable table, Study study, Problems problems, List<RawValue> out);
+        void parse(CellTable table, Study study, Problems problems, List<RawValue> out, RawRanges ranges);
     }
 
     private static final List<String> EXTENSIONS = List.of("csv", "txt", "tsv");
@@ -63,7 +63,8 @@ abstract class CsvLayoutImporter implements StudyImporter {
     public final ImportPreview preview(Path file, Study study) {
         Problems problems = new Problems();
         List<RawValue> raws = new ArrayList<>();
-        CsvTables.read(file, problems).ifPresent(t -> layout.parse(t, study, problems, raws));
-        return ImportPlanner.plan(file, id(), study, raws, problems);
+        RawRanges ranges = new RawRanges();
+        CsvTables.read(file, problems).ifPresent(t -> layout.parse(t, study, problems, raws, ranges));
+        return ImportPlanner.plan(file, id(), study, raws, ranges, problems);
     }
 }

@@ -8,6 +8,6 @@ import org.osgi.service.component.annotations.Component;
 public final class CsvWideImporter extends CsvLayoutImporter {
 
     public CsvWideImporter() {
-        super("csv-wide", "CSV, one row per year, one column per series", WideLayout::parse, 5, 20);
+        super("csv-wide", "CSV, one row per year, one column per series", (table, study, problems, out, ranges) -> WideLayout.parse(table, study, problems, out), 5, 20);
     }
 }

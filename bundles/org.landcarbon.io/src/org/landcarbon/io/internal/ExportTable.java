@@ -11,12 +11,14 @@ import java.util.TreeSet;
 
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.Uncertainty;
 import org.landcarbon.model.YearValue;
 
 /** A study's series as rows and columns for the exporters: the years and each series' header and values. */
 public final class ExportTable {
 
-    public record Column(String id, String unit, Double[] values) {
+    /** A series' column; {@code range} is its relative uncertainty, null when none. */
+    public record Column(String id, String unit, Double[] values, Uncertainty range) {
 
         /** {@code area.forest [10^4 hm2]}, or the bare id when the series has no unit. */
         public String header() {
@@ -59,7 +61,7 @@ public final class ExportTable {
             for (YearValue v : s.getValues()) {
                 values[yearList.indexOf(v.getYear())] = v.getValue();
             }
-            columns.add(new Column(s.getId(), s.getUnit(), values));
+            columns.add(new Column(s.getId(), s.getUnit(), values, s.getUncertainty()));
         }
         return new ExportTable(yearList, columns);
     }
@@ -70,6 +72,11 @@ public final class ExportTable {
 
     public List<Column> columns() {
         return columns;
+    }
+
+    /** True when a series has a range: then the long layout gets the range columns (a study without keeps four). */
+    public boolean hasRanges() {
+        return columns.stream().anyMatch(c -> c.range() != null);
     }
 
     /** Writes to a temporary file beside the target and moves it over the target when complete. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.landcarbon.io.ImportPreview;
+import org.landcarbon.io.RangeChange;
 import org.landcarbon.io.ValueChange;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.Series;
@@ -30,7 +31,7 @@ public final class ImportPlanner {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
-    public static ImportPreview plan(Path file, String importerId, Study study, List<RawValue> raws,
+    public static ImportPreview plan(Path file, String importerId, Study study, List<RawValue> raws, RawRanges ranges,
             Problems problems) {
         List<ValueChange> changes = new ArrayList<>();
         Map<String, RawValue> seen = new HashMap<>();
@@ -74,10 +75,21 @@ public final class ImportPlanner {
                         + " is outside the study's years " + study.getStartYear() + "-" + study.getEndYear());
             }
         }
-        if (raws.isEmpty() && !problems.hasErrors()) {
+        List<RangeChange> rangeChanges = new ArrayList<>();
+        for (RawRanges.Given g : ranges.list()) {
+            Series existing = find(study, g.seriesId());
+            if (existing == null && !newSeriesUnits.containsKey(g.seriesId())) {
+                problems.error(g.source(), g.row(), g.column(), g.header(), "a range for " + g.seriesId()
+                        + ", which neither the study nor the file has values for");
+            } else {
+                rangeChanges.add(new RangeChange(g.seriesId(), g.range(), existing == null ? null : existing.getUncertainty(),
+                        g.provenance()));
+            }
+        }
+        if (raws.isEmpty() && rangeChanges.isEmpty() && !problems.hasErrors()) {
             problems.fileError(fileName(file), "no values: every data cell is empty");
         }
-        return new ImportPreview(file, importerId, changes, problems.list());
+        return new ImportPreview(file, importerId, changes, List.of(), rangeChanges, problems.list());
     }
 
     /** Converted value, rounded to 15 significant digits so that 7907300 hm2 reads as 790.73, not 790.7300000000001. */

@@ -10,8 +10,13 @@ import java.util.Set;
 import org.landcarbon.io.internal.SeriesCatalog.SeriesType;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.Uncertainty;
+import org.landcarbon.model.study.UncertaintyColumns;
 
-/** One row per value: {@code year, series, value, unit} (or 年份, 指标, 数值, 单位). */
+/**
+ * One row per value: {@code year, series, value, unit} (or 年份, 指标, 数值, 单位), optionally followed by the range
+ * columns of {@link UncertaintyColumns#NAMES} giving the series' relative uncertainty (docs/import-export.md).
+ */
 public final class LongLayout {
 
     private static final List<Set<String>> HEADERS = List.of(Set.of("year", "年份", "年"),
@@ -31,7 +36,7 @@ public final class LongLayout {
         return true;
     }
 
-    public static void parse(CellTable table, Study study, Problems problems, List<RawValue> out) {
+    public static void parse(CellTable table, Study study, Problems problems, List<RawValue> out, RawRanges ranges) {
         String src = table.source();
         List<CellTable.Row> rows = table.rows();
         if (rows.isEmpty()) {
@@ -47,10 +52,17 @@ public final class LongLayout {
                 ok = false;
             }
         }
+        Map<String, Integer> rangeColumns = new HashMap<>();
         for (int c = 5; c <= CellTable.width(header); c++) {
-            problems.error(src, header.number(), c, header.cell(c), "unexpected column: the long layout has only "
-                    + "year, series, value, unit");
-            ok = false;
+            String name = header.cell(c).toLowerCase(Locale.ROOT);
+            if (!UncertaintyColumns.NAMES.contains(name)) {
+                problems.error(src, header.number(), c, header.cell(c), "unexpected column: the long layout has "
+                        + "year, series, value, unit and optionally the range columns " + String.join(", ", UncertaintyColumns.NAMES));
+                ok = false;
+            } else if (rangeColumns.putIfAbsent(name, c) != null) {
+                problems.error(src, header.number(), c, header.cell(c), "the column " + name + " appears twice");
+                ok = false;
+            }
         }
         if (!ok) {
             return;
@@ -65,8 +77,8 @@ public final class LongLayout {
             if (table.fixedWidth() && row.cells().size() != width) {
                 problems.error(src, row.number(), 0, null, "ragged row: " + row.cells().size()
                         + " cells where the header has " + width);
-            } else if (CellTable.width(row) > 4) {
-                problems.error(src, row.number(), CellTable.width(row), null, "a value beyond the unit column");
+            } else if (CellTable.width(row) > Math.max(4, CellTable.width(header))) {
+                problems.error(src, row.number(), CellTable.width(row), null, "a value beyond the last column");
             }
             Cells.Parsed year = Cells.year(row.cell(1));
             if (!year.ok()) {
@@ -83,6 +95,9 @@ public final class LongLayout {
                             + "'; use a series id such as area.forest or activity.fertilizer, or a land class of the study: "
                             + ColumnNames.classList(study));
                 }
+            }
+            if (series.isPresent() && !rangeColumns.isEmpty()) {
+                range(table, header, row, series.get().id(), rangeColumns, problems, ranges);
             }
             String text = row.cell(3);
             if (text.isEmpty()) {
@@ -113,6 +128,25 @@ public final class LongLayout {
                 out.add(new RawValue(series.get(), (int) year.value(), v.value(), unit.get(), row.cell(4), src,
                         row.number(), 3, header.cell(3), table.origin() + ":" + row.number()));
             }
+        }
+    }
+
+    /** Reads a row's range cells with the parser the coefficient CSV uses; refusals name the cell. */
+    private static void range(CellTable table, CellTable.Row header, CellTable.Row row, String seriesId,
+            Map<String, Integer> columns, Problems problems, RawRanges ranges) {
+        try {
+            Uncertainty u = UncertaintyColumns.parse(c -> columns.containsKey(c) ? row.cell(columns.get(c)) : "", 0, true,
+                    seriesId);
+            if (u != null) {
+                int c = columns.get("distribution");
+                ranges.add(new RawRanges.Given(seriesId, u, table.source(), row.number(), c, header.cell(c),
+                        table.origin() + ":" + row.number()), problems);
+            }
+        } catch (UncertaintyColumns.Refused e) {
+            String name = e.column().equals("min/max") ? "min" : e.column();
+            int c = columns.getOrDefault(name, columns.getOrDefault("distribution", 0));
+            problems.error(table.source(), row.number(), c, c == 0 ? null : header.cell(c), e.getMessage()
+                    + (columns.containsKey(name) || e.column().equals("min/max") ? "" : " (the file has no " + name + " column)"));
         }
     }
 }

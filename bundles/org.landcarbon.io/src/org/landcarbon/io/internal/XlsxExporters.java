@@ -2,9 +2,12 @@ package org.landcarbon.io.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.landcarbon.model.study.UncertaintyColumns;
 
 /** Writes the two layouts as workbooks with fastexcel: numbers as numbers, the header row bold and frozen. */
 final class XlsxExporters {
@@ -40,11 +43,14 @@ final class XlsxExporters {
     static void writeLong(ExportTable table, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, APPLICATION, VERSION);
         Worksheet ws = wb.newWorksheet("long");
-        String[] header = { "year", "series", "value", "unit" };
-        for (int c = 0; c < header.length; c++) {
-            ws.value(0, c, header[c]);
+        List<String> header = new ArrayList<>(List.of("year", "series", "value", "unit"));
+        if (table.hasRanges()) {
+            header.addAll(UncertaintyColumns.NAMES);
         }
-        ws.range(0, 0, 0, header.length - 1).style().bold().set();
+        for (int c = 0; c < header.size(); c++) {
+            ws.value(0, c, header.get(c));
+        }
+        ws.range(0, 0, 0, header.size() - 1).style().bold().set();
         ws.freezePane(0, 1);
         ws.width(1, 26);
         ws.width(3, 26);
@@ -57,6 +63,14 @@ final class XlsxExporters {
                     ws.value(r, 2, col.values()[i]);
                 }
                 ws.value(r, 3, col.unit() == null ? "" : col.unit());
+                if (table.hasRanges()) {
+                    List<String> range = UncertaintyColumns.cells(col.range());
+                    for (int k = 0; k < range.size(); k++) {
+                        if (!range.get(k).isEmpty()) {
+                            ws.value(r, 4 + k, range.get(k)); // as text, the way the CSV writes it
+                        }
+                    }
+                }
                 r++;
             }
         }

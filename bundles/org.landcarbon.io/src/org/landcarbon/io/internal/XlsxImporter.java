@@ -35,13 +35,14 @@ public final class XlsxImporter implements StudyImporter {
     public ImportPreview preview(Path file, Study study) {
         Problems problems = new Problems();
         List<RawValue> raws = new ArrayList<>();
+        RawRanges ranges = new RawRanges();
         for (CellTable table : XlsxTables.read(file, problems)) {
             if (LongLayout.looksLong(table.rows().get(0))) {
-                LongLayout.parse(table, study, problems, raws);
+                LongLayout.parse(table, study, problems, raws, ranges);
             } else {
                 WideLayout.parse(table, study, problems, raws);
             }
         }
-        return ImportPlanner.plan(file, id(), study, raws, problems);
+        return ImportPlanner.plan(file, id(), study, raws, ranges, problems);
     }
 }

@@ -12,6 +12,7 @@ import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.io.ImportPreview;
 import org.landcarbon.io.ImportProblem;
+import org.landcarbon.io.RangeChange;
 import org.landcarbon.io.ReportedChange;
 import org.landcarbon.io.RegionImports;
 import org.landcarbon.io.ReportedImports;
@@ -19,6 +20,7 @@ import org.landcarbon.io.StudyFormats;
 import org.landcarbon.io.StudyImporter;
 import org.landcarbon.io.ValueChange;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.UncertaintyColumns;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -129,6 +131,10 @@ public final class ImportCommand implements Command {
         Map<String, List<ValueChange>> bySeries = preview.changes().stream()
                 .collect(Collectors.groupingBy(ValueChange::seriesId, java.util.LinkedHashMap::new, Collectors.toList()));
         bySeries.forEach((id, changes) -> out.println("  " + describe(id, changes)));
+        for (RangeChange r : preview.ranges()) {
+            out.println("  range of " + r.seriesId() + ": " + r.describe() + (r.unchanged() ? ", unchanged"
+                    : r.previous() == null ? "" : ", replaces " + UncertaintyColumns.describe(r.previous(), true)));
+        }
     }
 
     private static void printReported(ImportPreview preview, Path studyFile, Path file, boolean dryRun, PrintStream out) {

@@ -1,7 +1,9 @@
 package org.landcarbon.cli.internal.commands;
 
+import static org.landcarbon.cli.internal.commands.CapturedOutput.capture;
+import static org.landcarbon.cli.internal.commands.CapturedOutput.csv;
+
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -315,21 +317,8 @@ final class PanelAccounts {
         g.writeEndArray();
     }
 
-    private interface Printing {
-        void print(PrintStream out) throws IOException;
-    }
 
-    private static String capture(Printing printing) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            printing.print(ps);
-        }
-        return bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-    }
 
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 
     private static String take(List<String> args, String option) throws UsageException {
         int i = args.indexOf(option);

@@ -1,10 +1,10 @@
 package org.landcarbon.cli.internal.commands;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import static org.landcarbon.cli.internal.commands.CapturedOutput.capture;
+import static org.landcarbon.cli.internal.commands.CapturedOutput.csv;
+
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.landcarbon.accounting.Account;
@@ -94,26 +94,10 @@ final class RegionAccounts {
         return new AccountPrinter(account, p.unit(), decimals);
     }
 
-    private interface Printing {
-        void print(PrintStream out) throws IOException;
-    }
 
-    private static String capture(Printing printing) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            printing.print(ps);
-        }
-        return bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-    }
 
     private static String name(Region r) {
         return r.getName() != null && !r.getName().isBlank() ? r.getName() : r.getNameZh() == null ? "" : r.getNameZh();
     }
 
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 }

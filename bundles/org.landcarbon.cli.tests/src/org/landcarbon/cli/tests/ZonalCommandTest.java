@@ -57,6 +57,58 @@ class ZonalCommandTest {
         assertEquals(r.out(), s.out());
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void tablesFeedTheTransferAnalysisAndAreNotOverwritten() throws Exception {
+        Path tables = dir.resolve("tables");
+        String[] zonal = args(sample("counties.geojson").toString(), "--classes", "seed", "--transfer", "--unit", "hm2", "--format", "json",
+                "--tables", tables.toString());
+        CliHarness.Result z = CliHarness.run(zonal);
+        assertEquals(0, z.exitCode(), z.err());
+        Map<String, Object> a = ((List<Map<String, Object>>) Json.object(z.out()).get("regions")).get(0);
+        assertEquals("520001", a.get("id"));
+        // with nodata the matrix would hold only the pixels valid in both years, less than the areas
+        assertClose(Map.<String, Object>of("2000", 0, "2020", 0), (Map<String, Object>) a.get("nodata_pixels"));
+        Path table = tables.resolve("520001_2000-2020.csv");
+        assertTrue(Files.readString(table).startsWith("# landcarbon zonal: region 520001, 2000 -> 2020 from landcover-2000.tif"),
+                Files.readString(table));
+        assertEquals(4, count(tables));
+        assertTrue(Files.readString(tables.resolve("520002_2000-2020.csv")).contains("; partial: 800 and"), "B's nodata is stated");
+
+        CliHarness.Result t = CliHarness.run("run", "landuse.transfer", "--input", table.toString(), "--format", "json");
+        assertEquals(0, t.exitCode(), t.err());
+        Map<String, Object> result = Json.object(t.out());
+        Map<String, Object> areas = (Map<String, Object>) a.get("areas");
+        assertClose((Map<String, Object>) areas.get("2000"), (Map<String, Object>) result.get("start_area"));
+        assertClose((Map<String, Object>) areas.get("2020"), (Map<String, Object>) result.get("end_area"));
+        Map<String, Object> zonalMatrix = (Map<String, Object>) ((Map<String, Object>) a.get("transfer")).get("2000-2020");
+        Map<String, Object> matrix = (Map<String, Object>) result.get("transfer");
+        assertEquals(zonalMatrix.keySet(), matrix.keySet());
+        for (String from : zonalMatrix.keySet()) {
+            assertClose((Map<String, Object>) zonalMatrix.get(from), (Map<String, Object>) matrix.get(from));
+        }
+        assertEquals("hm2", ((Map<String, Object>) result.get("units")).get("transfer"));
+
+        CliHarness.Result again = CliHarness.run(zonal);
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("520001_2000-2020.csv exists"), again.err());
+        assertEquals(4, count(tables));
+    }
+
+    private static void assertClose(Map<String, Object> expected, Map<String, Object> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String k : expected.keySet()) {
+            double e = ((Number) expected.get(k)).doubleValue(), v = ((Number) actual.get(k)).doubleValue();
+            assertEquals(e, v, 1e-9 * Math.abs(e), k);
+        }
+    }
+
+    private static long count(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
     @Test
     void csvAndTable() throws Exception {
         CliHarness.Result csv = CliHarness.run(args(sample("counties.geojson").toString(), "--format", "csv"));

@@ -51,7 +51,7 @@ public final class ZonalCommand implements Command {
         return """
                 Usage: landcarbon zonal --raster FILE.tif [--raster FILE.tif ...] --regions FILE(.geojson|.shp)
                                         --id-field NAME [--name-field NAME] [--classes clcd|worldcover|globeland30|seed|MAPPING.csv]
-                                        [--years Y1,Y2,...] [--transfer] [--unit km2|hm2|10^4hm2] [--format json|csv|table]
+                                        [--years Y1,Y2,...] [--transfer [--tables DIR]] [--unit km2|hm2|10^4hm2] [--format json|csv|table]
                                         [--into STUDY [--allow-partial] [--dry-run]]
 
                 Counts each raster pixel whose centre lies inside a region (ArcGIS Tabulate Area's rule),
@@ -66,6 +66,8 @@ public final class ZonalCommand implements Command {
                                      CNLUCC classes), or a CSV file with the header code,class
                   --years Y1,Y2      the year of each raster, in order (default: a year in each file name)
                   --transfer         transfer matrices between consecutive rasters (same grid required)
+                  --tables DIR       with --transfer: also write DIR/<region id>_<Y1>-<Y2>.csv per region and period,
+                                     the input layout of 'run landuse.transfer --input' (existing files are refused)
                   --unit U           km2 (default), hm2 or 10^4hm2
                   --format F         table (default), csv (id,name,year,class,value) or json
                   --into STUDY       write the areas into the study instead of printing them: each region is the
@@ -86,7 +88,7 @@ public final class ZonalCommand implements Command {
         List<String> rasterFiles = new ArrayList<>();
         String regions = null, idField = null, nameField = null, classes = "clcd", years = null, unit = "km2", format = "table";
         boolean transfer = false, allowPartial = false, dryRun = false;
-        String into = null;
+        String into = null, tables = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -99,6 +101,7 @@ public final class ZonalCommand implements Command {
                 case "--unit" -> unit = value(args, ++i, a);
                 case "--format" -> format = value(args, ++i, a);
                 case "--transfer" -> transfer = true;
+                case "--tables" -> tables = value(args, ++i, a);
                 case "--into" -> into = value(args, ++i, a);
                 case "--allow-partial" -> allowPartial = true;
                 case "--dry-run" -> dryRun = true;
@@ -128,6 +131,9 @@ public final class ZonalCommand implements Command {
         }
         if (into != null && transfer) {
             throw new UsageException("--into writes class areas only; run --transfer without --into");
+        }
+        if (tables != null && !transfer) {
+            throw new UsageException("--tables writes transfer matrices; add --transfer");
         }
         List<String> labels = years(rasterFiles, years);
         Path studyFile = into == null ? null : Path.of(into);
@@ -168,6 +174,13 @@ public final class ZonalCommand implements Command {
             }
             if (study != null) {
                 return ZonalInto.write(result, b, rasters, labels, mapping, allowPartial, study, studyFile, dryRun, out, err);
+            }
+            if (tables != null) {
+                String refused = ZonalTables.write(Path.of(tables), result, rasters, labels, unit, divisor);
+                if (refused != null) {
+                    err.println("landcarbon zonal: " + refused);
+                    return FAILURE;
+                }
             }
             switch (format) {
                 case "json" -> json(result, labels, unit, divisor, out);
@@ -289,7 +302,7 @@ public final class ZonalCommand implements Command {
         out.print(sb);
     }
 
-    private static String csvCell(String s) {
+    static String csvCell(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 

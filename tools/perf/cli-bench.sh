@@ -2,8 +2,36 @@
 # Whole-process benchmarks of the command line (docs/benchmarks.md, "Command line"): median wall time
 # and peak RSS of repeated runs, measured with /usr/bin/time, beside the numpy reference on the same
 # panel. Usage: tools/perf/cli-bench.sh [PRODUCT_DIR] [RUNS]   (default: the built product, 7 runs)
+#        tools/perf/cli-bench.sh --ab PRODUCT_A PRODUCT_B [RUNS]  version and gm11 on the seed sample, A and B
+#        interleaved run by run (a shared machine's load hits both alike): median wall, median CPU (user + sys), peak RSS
 set -u
 repo=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
+if [ "${1:-}" = --ab ]; then
+    a=$2 b=$3 runs=${4:-11} work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    sample=$repo/bundles/org.landcarbon.model/samples/guizhou-2005-2019.landcarbon
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    for cmd in version gm11; do
+        args=(version)
+        [ "$cmd" = gm11 ] && args=(gm11 --input "$sample" --series net --horizon 11)
+        for p in "$a" "$b"; do "$p/landcarbon" "${args[@]}" > /dev/null 2>&1; done   # warm-up (and AOT training)
+        for i in $(seq "$runs"); do
+            for p in A B; do
+                dir=$a; [ "$p" = B ] && dir=$b
+                /usr/bin/time -f "%e %U %S %M" -a -o "$work/$cmd.$p" "$dir/landcarbon" "${args[@]}" > /dev/null 2>&1
+            done
+        done
+        for p in A B; do
+            f=$work/$cmd.$p n=$(wc -l < "$work/$cmd.$p")
+            printf '%-10s median wall %5.2f s  median CPU %5.2f s  peak RSS %6.1f MiB  (%d runs)\n' "$cmd $p" \
+                "$(cut -d' ' -f1 "$f" | sort -n | sed -n "$(( (n + 1) / 2 ))p")" \
+                "$(awk '{ print $2 + $3 }' "$f" | sort -n | sed -n "$(( (n + 1) / 2 ))p")" \
+                "$(awk '$4 > m { m = $4 } END { print m / 1024 }' "$f")" "$n"
+        done
+    done
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)   (A = $a, B = $b)"
+    exit 0
+fi
 product=${1:-$repo/releng/org.landcarbon.product/target/products/org.landcarbon.ui.product/linux/gtk/x86_64}
 runs=${2:-7}
 lc=$product/landcarbon

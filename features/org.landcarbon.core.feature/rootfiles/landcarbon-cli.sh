@@ -29,6 +29,23 @@ landcarbon_cli_excluded() {
     return 1
 }
 
+# landcarbon_cli_unsigned JAR COPY: COPY is JAR without its signature files (needs zip); false, and no COPY, otherwise.
+landcarbon_cli_unsigned() {
+    command -v zip > /dev/null && cp "$1" "$2" \
+        && zip -q -d "$2" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.EC' 'META-INF/*.DSA' > /dev/null 2>&1 && return 0
+    rm -f "$2"
+    return 1
+}
+
+# The launcher jar to start: the unsigned copy, else the product's (then -install is implied by its folder).
+landcarbon_cli_launcher() {
+    if [ -f "$1/configuration-cli/org.eclipse.equinox.launcher.jar" ]; then
+        echo "$1/configuration-cli/org.eclipse.equinox.launcher.jar"
+    else
+        ls "$1"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1
+    fi
+}
+
 # Writes configuration-cli/ from the product's bundle list: config.ini and the filtered bundles.info.
 landcarbon_cli_configure() {
     local here=$1 cfg=$2 full=$1/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
@@ -41,15 +58,13 @@ landcarbon_cli_configure() {
     done < "$full" > "$tmp/org.eclipse.equinox.simpleconfigurator/bundles.info"
     framework=$(cd "$here/plugins" && ls -d org.eclipse.osgi_*.jar | head -n 1)
     simpleconf=$(cd "$here/plugins" && ls -d org.eclipse.equinox.simpleconfigurator_*.jar | head -n 1)
-    # The framework jar is signed, so the JVM verifies it at each start and the AOT cache skips its classes
-    # (about 470); a copy without the signature files (the p2 install verified the original) avoids both.
+    # The framework and launcher jars are signed, so the JVM verifies them at each start and the AOT cache skips
+    # their classes (about 470); copies without the signature files (p2 verified the originals) avoid both.
     local boot=plugins/$framework up=
-    if command -v zip > /dev/null && cp "$here/plugins/$framework" "$tmp/org.eclipse.osgi.jar" \
-        && zip -q -d "$tmp/org.eclipse.osgi.jar" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.EC' 'META-INF/*.DSA' > /dev/null 2>&1; then
+    if landcarbon_cli_unsigned "$here/plugins/$framework" "$tmp/org.eclipse.osgi.jar"; then
         boot=configuration-cli/org.eclipse.osgi.jar up=../plugins/   # osgi.bundles is relative to the framework jar
-    else
-        rm -f "$tmp/org.eclipse.osgi.jar"
     fi
+    landcarbon_cli_unsigned "$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" "$tmp/org.eclipse.equinox.launcher.jar"
     cat > "$tmp/config.ini" <<INI
 # Written by landcarbon-cli.sh from ../configuration (the workbench's); rewritten when that changes.
 eclipse.application=org.landcarbon.cli.app
@@ -80,7 +95,7 @@ landcarbon_cli_aot_id() {
 # Run by the product build and, after an install, an update or a change of JVM, by the first command.
 landcarbon_cli_train() {
     local here=$1 cache=$1/configuration-cli.aot launcher work
-    launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+    launcher=$(landcarbon_cli_launcher "$here")
     work=$(mktemp -d) || return 1
     local cmd=(version)
     if command -v unzip > /dev/null && unzip -q -o -j "$(ls "$here"/plugins/org.landcarbon.model_*.jar | head -n 1)" \
@@ -89,7 +104,7 @@ landcarbon_cli_train() {
     fi
     rm -f "$cache" "$cache.id"
     if "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off \
-        -jar "$launcher" -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault \
+        -jar "$launcher" -install "file:$here/" -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault \
         -application org.landcarbon.cli.app "${cmd[@]}" > /dev/null 2>&1 && [ -s "$cache" ]; then
         landcarbon_cli_aot_id "$here" > "$cache.id"
     else
@@ -121,11 +136,11 @@ landcarbon_cli() {
     local here=$1; shift
     landcarbon_cli_prepare "$here" || return 1
     local launcher cache=$here/configuration-cli.aot aot=()
-    launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+    launcher=$(landcarbon_cli_launcher "$here")
     # A cache of another JVM or folder (read-only installation): the JVM would ignore it and warn, so skip it.
     if [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -f "$cache" ] && [ "$(cat "$cache.id" 2>/dev/null)" = "$(landcarbon_cli_aot_id "$here")" ]; then
         aot=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
     fi
     exec "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" ${aot[@]+"${aot[@]}"} ${LANDCARBON_VM_ARGS:-} -jar "$launcher" \
-        -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault -application org.landcarbon.cli.app "$@"
+        -install "file:$here/" -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault -application org.landcarbon.cli.app "$@"
 }

@@ -3,8 +3,21 @@ package org.landcarbon.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-/** One verb of {@code landcarbon <command> [options]}. */
+/**
+ * One verb of {@code landcarbon <command> [options]}, registered as an OSGi service. Register it with the
+ * service property {@link #NAME_PROPERTY} set to {@link #name()}, e.g.
+ * {@code @Component(service = Command.class, property = Command.NAME_PROPERTY + "=mycommand")}: the launcher then
+ * activates only the command it runs. A command without the property is still found, at the cost of activating
+ * every such command on each start.
+ */
 public interface Command {
+
+    /**
+     * The service property naming the command, equal to {@link #name()}.
+     *
+     * @since 0.2
+     */
+    String NAME_PROPERTY = "landcarbon.command";
 
     /** Exit code: success. */
     int OK = 0;

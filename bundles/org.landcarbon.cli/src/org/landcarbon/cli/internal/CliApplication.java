@@ -11,7 +11,6 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.landcarbon.cli.Command;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /** The headless application: runs one command on the product's OSGi runtime and returns its exit code. */
@@ -25,14 +24,8 @@ public final class CliApplication implements IApplication {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        List<ServiceReference<Command>> refs = new ArrayList<>(commandReferences(bundleContext));
-        List<Command> commands = new ArrayList<>();
-        for (ServiceReference<Command> ref : refs) {
-            Command c = bundleContext.getService(ref);
-            if (c != null) {
-                commands.add(c);
-            }
-        }
+        List<ServiceReference<Command>> refs = CommandLookup.references(bundleContext, args);
+        List<Command> commands = CommandLookup.services(bundleContext, refs);
         try {
             int code = new Dispatcher(commands).dispatch(args, out, err);
             return Integer.valueOf(code);
@@ -45,11 +38,6 @@ public final class CliApplication implements IApplication {
             err.flush();
             refs.forEach(bundleContext::ungetService);
         }
-    }
-
-    private static List<ServiceReference<Command>> commandReferences(BundleContext context)
-            throws InvalidSyntaxException {
-        return new ArrayList<>(context.getServiceReferences(Command.class, null));
     }
 
     @Override

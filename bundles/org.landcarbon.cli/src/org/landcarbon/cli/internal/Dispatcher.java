@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.landcarbon.cli.Command;
@@ -24,6 +25,18 @@ public final class Dispatcher {
         for (Command c : available) {
             commands.put(c.name(), c);
         }
+    }
+
+    /** The one command that {@code args} runs or asks help for; empty when they list every command. */
+    public static Optional<String> commandNamed(List<String> args) {
+        if (args.isEmpty() || isHelpFlag(args.get(0))) {
+            return Optional.empty();
+        }
+        String name = args.get(0);
+        if ("help".equals(name)) {
+            return args.size() < 2 ? Optional.empty() : Optional.of(args.get(1));
+        }
+        return Optional.of("--version".equals(name) ? "version" : name);
     }
 
     public int dispatch(List<String> args, PrintStream out, PrintStream err) {

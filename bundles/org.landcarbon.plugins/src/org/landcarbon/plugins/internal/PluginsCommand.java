@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code landcarbon plugins list|install|uninstall|restore}. This class touches no p2 type, so listing the
  * commands (every other command's start) does not load p2; {@link PluginsRunner} does the work.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=plugins")
 public final class PluginsCommand implements Command {
 
     static final String USAGE = """

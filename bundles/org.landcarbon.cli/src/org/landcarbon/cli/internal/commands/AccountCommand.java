@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon account STUDY}: the carbon account of a study in the layout of the seed paper's Table 5. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=account")
 public final class AccountCommand implements Command {
 
     @Reference

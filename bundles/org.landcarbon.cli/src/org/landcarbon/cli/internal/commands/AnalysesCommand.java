@@ -20,7 +20,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /** {@code landcarbon analyses [ID] [--format text|json]}: the analyses installed now, with their settings. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=analyses")
 public final class AnalysesCommand implements Command {
 
     private AnalysisRegistry registry;

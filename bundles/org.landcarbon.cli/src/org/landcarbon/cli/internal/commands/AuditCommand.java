@@ -22,7 +22,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /** {@code landcarbon audit STUDY}: reported figures beside computed ones, and reported totals against their parts. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=audit")
 public final class AuditCommand implements Command {
 
     @Reference

@@ -12,10 +12,10 @@ import java.util.List;
 
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
+import org.landcarbon.cli.internal.CommandLookup;
 import org.landcarbon.cli.internal.Dispatcher;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -23,7 +23,7 @@ import org.osgi.service.component.annotations.Component;
  * line. Each line runs even when an earlier one failed; the messages of a failing line are prefixed
  * with the file and line number, and the batch exits 1 if any line failed.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=batch")
 public final class BatchCommand implements Command {
 
     /** Largest batch file read; checked before reading. */
@@ -137,14 +137,8 @@ public final class BatchCommand implements Command {
     /** Every command service of the framework, as the application itself sees them. */
     private static List<Command> commands() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(BatchCommand.class).getBundleContext();
-        List<Command> commands = new ArrayList<>();
-        for (ServiceReference<Command> ref : context.getServiceReferences(Command.class, null)) {
-            Command c = context.getService(ref);
-            if (c != null) {
-                commands.add(c);
-            }
-        }
-        return commands;
+        // Lines may name any command, so all of them (no line of the file is read yet).
+        return CommandLookup.services(context, CommandLookup.references(context, List.of()));
     }
 
     /** Splits a line into words: spaces separate, '...' and "..." quote, \ escapes inside "..." and outside quotes. */

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon coefficients}: list the coefficient sets, show one with its sources, or diff two. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=coefficients")
 public final class CoefficientsCommand implements Command {
 
     @Reference

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * the differences to the reference. Every number comes from {@link ScenarioComparer}; the table
  * rounds for display, CSV and JSON carry the full values.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=compare")
 public final class CompareCommand implements Command {
 
     @Reference

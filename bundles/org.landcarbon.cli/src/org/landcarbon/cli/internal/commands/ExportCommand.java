@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon export STUDY --format csv|csv-long|xlsx --out FILE}: a study's yearly series as a table. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=export")
 public final class ExportCommand implements Command {
 
     @Reference

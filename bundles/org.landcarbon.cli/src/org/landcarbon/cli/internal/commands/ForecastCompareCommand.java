@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon forecast-compare ...} = {@code landcarbon run forecast.compare ...}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=forecast-compare")
 public final class ForecastCompareCommand extends AnalysisShortcut {
 
     @Reference

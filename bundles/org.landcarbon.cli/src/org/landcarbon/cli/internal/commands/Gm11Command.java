@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code landcarbon gm11 ...} = {@code landcarbon run grey.gm11 ...}, and forecast intervals with {@code --uncertainty}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=gm11")
 public final class Gm11Command extends AnalysisShortcut {
 
     private AnalysisRegistry registry;

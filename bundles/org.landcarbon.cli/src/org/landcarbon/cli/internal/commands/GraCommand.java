@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon gra ...} = {@code landcarbon run grey.gra ...}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=gra")
 public final class GraCommand extends AnalysisShortcut {
 
     @Reference

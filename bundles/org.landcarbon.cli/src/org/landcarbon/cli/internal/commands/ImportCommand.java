@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon import --into STUDY FILE}: reads yearly series from CSV or XLSX into a study, all or nothing. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=import")
 public final class ImportCommand implements Command {
 
     @Reference

@@ -18,7 +18,7 @@ import org.landcarbon.model.persistence.StudyFiles;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code landcarbon import-gee FILE --into STUDY ...}: class areas per region from a GEE frequencyHistogram export. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=import-gee")
 public final class ImportGeeCommand implements Command {
 
     @Override

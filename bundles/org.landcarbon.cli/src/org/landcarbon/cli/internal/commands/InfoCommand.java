@@ -21,7 +21,7 @@ import org.landcarbon.model.study.Studies;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code landcarbon info STUDY}: what a study holds, at a glance. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=info")
 public final class InfoCommand implements Command {
 
     @Override

@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon landuse ...} = {@code landcarbon run landuse.structure ...}. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=landuse")
 public final class LanduseCommand extends AnalysisShortcut {
 
     @Reference

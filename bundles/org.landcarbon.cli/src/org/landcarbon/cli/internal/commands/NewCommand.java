@@ -21,7 +21,7 @@ import org.landcarbon.model.study.Studies;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code landcarbon new}: creates an empty study file for a region, a period and a land-class system. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=new")
 public final class NewCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("--name", "--region", "--years", "--classes", "--out");

@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon override STUDY KEY VALUE --source TEXT}: one coefficient of the study, with its own source. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=override")
 public final class OverrideCommand implements Command {
 
     @Reference

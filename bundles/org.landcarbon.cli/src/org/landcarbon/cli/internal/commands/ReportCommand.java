@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon report STUDY -o FILE}: the study as a paper-ready document (DOCX, LaTeX or Markdown). */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=report")
 public final class ReportCommand implements Command {
 
     @Reference

@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code landcarbon run ID --input FILE [--SETTING VALUE ...] [--format json|csv|table]}: any installed analysis. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=run")
 public final class RunCommand implements Command {
 
     private AnalysisRegistry registry;

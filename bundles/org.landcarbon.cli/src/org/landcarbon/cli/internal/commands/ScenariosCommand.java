@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon scenarios STUDY}: the study's scenarios, their horizons and rules. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=scenarios")
 public final class ScenariosCommand implements Command {
 
     @Reference

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon sensitivity STUDY --target ... --method oat|morris|sobol}: which inputs drive the result. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=sensitivity")
 public final class SensitivityCommand implements Command {
 
     @Reference

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon set-method STUDY COMPONENT METHOD}: stores which method produces a component (a MethodChoice). */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=set-method")
 public final class SetMethodCommand implements Command {
 
     static final String NOT_APPLICABLE = "not-applicable";

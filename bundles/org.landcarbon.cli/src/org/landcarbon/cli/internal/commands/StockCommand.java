@@ -38,7 +38,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /** {@code landcarbon stock}: carbon stocks (area x density per pool) per class and year, and their changes. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=stock")
 public final class StockCommand implements Command {
 
     private static final String SIGN = "change = stock(Y2) - stock(Y1), positive = carbon gained; emission = -change, positive = carbon released";

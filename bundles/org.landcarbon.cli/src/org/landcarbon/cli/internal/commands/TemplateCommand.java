@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code landcarbon template}: an empty data file for a new study, with the right headers and units. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=template")
 public final class TemplateCommand implements Command {
 
     @Reference

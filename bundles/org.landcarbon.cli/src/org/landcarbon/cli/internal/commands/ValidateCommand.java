@@ -14,7 +14,7 @@ import org.landcarbon.model.persistence.StudyFiles;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code landcarbon validate STUDY}: prints the study's diagnostics; exit 1 when there are errors. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=validate")
 public final class ValidateCommand implements Command {
 
     @Override

@@ -9,7 +9,7 @@ import org.landcarbon.cli.UsageException;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code landcarbon version}: the product version, its build and the Java it runs on. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=version")
 public final class VersionCommand implements Command {
 
     @Override

@@ -17,7 +17,7 @@ import org.landcarbon.spatial.Contiguity.Rule;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code landcarbon weights}: a contiguity weights CSV (id,neighbour,weight) from boundary polygons, for spatial.moran. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=weights")
 public final class WeightsCommand implements Command {
 
     @Override

@@ -31,7 +31,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * {@code landcarbon zonal}: class areas per region from land-cover GeoTIFFs and boundary
  * polygons (pixel-centre rule, ellipsoidal pixel areas), optionally with transfer matrices.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = Command.NAME_PROPERTY + "=zonal")
 public final class ZonalCommand implements Command {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d|2100)(?!\\d)");

@@ -172,6 +172,14 @@ class RegionViewsTest {
                 copy.getValues().forEach(v -> v.setValue(v.getValue() / 2));
             }
             half.getSeries().add(copy);
+            if (s.getKind() == SeriesKind.LAND_AREA) {
+                // a made-up test density (not a literature value): stocks are linear in the areas too
+                org.landcarbon.model.CarbonDensity d = org.landcarbon.model.LandCarbonFactory.eINSTANCE.createCarbonDensity();
+                d.setLandClass(s.getSubject());
+                d.setSoil(100.0);
+                d.setSource("test density (made up)");
+                study.getCarbonDensities().add(d);
+            }
         }
         StudyFiles.save(study, path);
         project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
@@ -184,7 +192,12 @@ class RegionViewsTest {
         org.landcarbon.ui.charts.internal.SourcesSinksView sources = (org.landcarbon.ui.charts.internal.SourcesSinksView) page
                 .showView(org.landcarbon.ui.charts.internal.SourcesSinksView.ID);
         StructureView structure = (StructureView) page.showView(StructureView.ID);
+        org.landcarbon.ui.charts.internal.StocksView stocks = (org.landcarbon.ui.charts.internal.StocksView) page
+                .showView(org.landcarbon.ui.charts.internal.StocksView.ID);
         page.activate(page.getActiveEditor());
+        assertTrue(UiWait.until(display, 60_000, () -> stocks.idle() && stocks.shown() != null), "the county's stocks");
+        double countyStock = stocks.shown().account().total(2015).value().value();
+        assertTrue(countyStock > 0, "county stock " + countyStock);
         assertTrue(UiWait.until(display, 60_000, () -> sources.idle() && structure.idle() && sources.model() != null
                 && sources.model().title().endsWith(", " + study.getName()) && structure.shown() != null
                 && structure.account().studyName().equals(study.getName())), "the county's charts");
@@ -216,6 +229,11 @@ class RegionViewsTest {
         }
         assertTrue(present >= 5, "net emission in " + present + " years");
         assertEquals(countyForest / 2, structure.account().value(2015, "forest").value().value(), 1e-9 * Math.abs(countyForest));
+        // the Carbon Stocks view follows too: D01's stock is area x density over its own (half) areas
+        assertTrue(UiWait.until(display, 60_000, () -> path01.equals(stocks.region()) && stocks.idle() && stocks.shown() != null),
+                "the stocks of D01");
+        assertEquals(path01, stocks.getContentDescription());
+        assertEquals(countyStock / 2, stocks.shown().account().total(2015).value().value(), 1e-9 * countyStock);
         page.getWorkbenchWindow().getShell().setSize(1400, 900);
         page.activate(sources);
         Screenshots.take(page.getWorkbenchWindow().getShell(), "region-views-sources-sinks-of-d01");

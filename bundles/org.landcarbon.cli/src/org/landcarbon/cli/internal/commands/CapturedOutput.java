@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Helpers shared by the per-region writers ({@link RegionAccounts}, {@link PanelAccounts}): one account printed to a string, CSV cells. */
+/** Helpers shared by the per-region writers ({@link RegionAccounts}, {@link PanelAccounts}) and the zonal CSV ({@link ZonalCommand}, {@link ZonalTables}): one account printed to a string, CSV cells. */
 final class CapturedOutput {
 
     private CapturedOutput() {

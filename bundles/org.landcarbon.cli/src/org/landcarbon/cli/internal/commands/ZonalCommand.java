@@ -282,10 +282,10 @@ public final class ZonalCommand implements Command {
     private static void csv(ZonalResult result, List<String> years, double divisor, PrintStream out) {
         StringBuilder sb = new StringBuilder("id,name,year,class,value\n");
         for (RegionAreas r : result.regions()) {
-            String head = csvCell(r.region().id()) + "," + csvCell(r.region().name()) + ",";
+            String head = CapturedOutput.csv(r.region().id()) + "," + CapturedOutput.csv(r.region().name()) + ",";
             for (int k = 0; k < years.size(); k++) {
                 for (Map.Entry<String, Double> e : r.areas().get(k).entrySet()) {
-                    sb.append(head).append(years.get(k)).append(',').append(csvCell(e.getKey())).append(',').append(e.getValue() / divisor).append('\n');
+                    sb.append(head).append(years.get(k)).append(',').append(CapturedOutput.csv(e.getKey())).append(',').append(e.getValue() / divisor).append('\n');
                 }
                 sb.append(head).append(years.get(k)).append(",nodata_pixels,").append(r.nodataPixels()[k]).append('\n');
             }
@@ -294,16 +294,12 @@ public final class ZonalCommand implements Command {
                 for (int f = 0; f < m.length; f++) {
                     for (int t = 0; t < m.length; t++) {
                         sb.append(head).append(years.get(k)).append('-').append(years.get(k + 1)).append(',')
-                                .append(csvCell(result.classes().get(f) + ">" + result.classes().get(t))).append(',').append(m[f][t] / divisor).append('\n');
+                                .append(CapturedOutput.csv(result.classes().get(f) + ">" + result.classes().get(t))).append(',').append(m[f][t] / divisor).append('\n');
                     }
                 }
             }
         }
         out.print(sb);
-    }
-
-    static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static void table(ZonalResult result, List<String> years, String unit, double divisor, ClassMapping mapping, PrintStream out) {

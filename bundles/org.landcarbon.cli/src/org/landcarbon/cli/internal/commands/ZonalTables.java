@@ -83,12 +83,12 @@ final class ZonalTables {
         sb.append('\n');
         sb.append("from");
         for (String c : classes) {
-            sb.append(',').append(ZonalCommand.csvCell(c + " [" + unit + "]"));
+            sb.append(',').append(CapturedOutput.csv(c + " [" + unit + "]"));
         }
         sb.append('\n');
         double[][] m = r.transfers().get(k);
         for (int f = 0; f < m.length; f++) {
-            sb.append(ZonalCommand.csvCell(classes.get(f)));
+            sb.append(CapturedOutput.csv(classes.get(f)));
             for (int t = 0; t < m.length; t++) {
                 sb.append(',').append(m[f][t] / divisor);
             }

@@ -35,20 +35,20 @@ class PanelOutputPinTest {
     /** Pins without a file, each recorded (see the class comment) before the test fails. */
     private final List<String> missing = new ArrayList<>();
 
-    /** Two good regions (b is a x 1.5) and one too short for GM(1,1), out of order. */
+    /** Two good regions ("b, scaled" is a x 1.5, its name quoted in CSV) and one too short for GM(1,1), out of order. */
     private Path seriesPanel() throws IOException {
         String text = """
                 region,year,net
                 a,2005,100
-                b,2005,150
+                "b, scaled",2005,150
                 a,2006,104
                 a,2007,109
                 a,2008,113
                 a,2009,118
-                b,2006,156
-                b,2007,163.5
-                b,2008,169.5
-                b,2009,177
+                "b, scaled",2006,156
+                "b, scaled",2007,163.5
+                "b, scaled",2008,169.5
+                "b, scaled",2009,177
                 short,2005,1
                 short,2006,2
                 """;
@@ -57,16 +57,16 @@ class PanelOutputPinTest {
         return p;
     }
 
-    /** PanelAccountCommandTest's panel: two regions, a non-numeric cell and a negative area. */
+    /** Two regions of areas (one name with a comma), a non-numeric cell and a negative area. */
     private Path areaPanel() throws IOException {
         String text = """
                 region,year,garden,forest [10^4 hm2],grassland [10^4 hm2],unused,water
-                a,2011,12,110,60,20,5
-                b,2010,0,200,10,0,1
-                a,2010,10,100,50,20,5
-                b,2011,0,200,10,0,1
-                bad,2010,1,1O1,1,1,1
-                neg,2010,1,-5,1,1,1
+                "west, upper",2015,8,90,40,10,3
+                east,2015,0,150,20,5,2
+                "west, upper",2016,9,95,41,10,3
+                east,2016,1,150,19,5,2
+                broken,2015,1,x9,1,1,1
+                negative,2015,1,-2,1,1,1
                 """;
         Path p = dir.resolve("areas.csv");
         Files.writeString(p, text, StandardCharsets.UTF_8);

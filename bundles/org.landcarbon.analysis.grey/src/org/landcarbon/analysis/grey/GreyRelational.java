@@ -94,8 +94,9 @@ public final class GreyRelational {
                 dmax = Math.max(dmax, d);
             }
         }
-        double[][] out = new double[m][n];
+        double[][] out = new double[m][];
         for (int i = 0; i < m; i++) {
+            out[i] = new double[n]; // row by row: C2 allocates these inline, new double[m][n] is a runtime call
             for (int k = 0; k < n; k++) {
                 double d = Math.abs(reference[k] - comparisons[i][k]);
                 out[i][k] = dmax == 0 ? 1.0 : (dmin + rho * dmax) / (d + rho * dmax);

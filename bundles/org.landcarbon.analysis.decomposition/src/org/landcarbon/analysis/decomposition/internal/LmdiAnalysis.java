@@ -95,33 +95,34 @@ public final class LmdiAnalysis implements Analysis<LmdiSettings> {
                 }
             }
         }
-        List<String> addCols = new ArrayList<>(names);
-        addCols.add("sum of effects");
-        addCols.add("total change");
-        List<String> mulCols = new ArrayList<>(names);
-        mulCols.add("product of effects");
-        mulCols.add("total ratio");
+        // the effects are computed; the items (tables with labels, formulas) and notes are built when read
+        return AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .frozenSettings(SettingsModel.of(LmdiSettings.class).describe(settings)).defer(r -> {
+            List<String> addCols = new ArrayList<>(names);
+            addCols.add("sum of effects");
+            addCols.add("total change");
+            List<String> mulCols = new ArrayList<>(names);
+            mulCols.add("product of effects");
+            mulCols.add("total ratio");
 
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(LmdiSettings.class).describe(settings));
-        r.add(new Text("identity", "identity decomposed", id.formula(), "from the settings; factors in this order: " + String.join(", ", names)));
-        r.add(new Table("additive", "additive effects", "period", rows, "factor", addCols, add, id.unit(),
-                "dV_k = sum_i L(V_i^T, V_i^0) ln(x_ik^T / x_ik^0), L the logarithmic mean (Ang 2005, LMDI-I additive); "
-                        + "'total change' = V^T - V^0 from the input"));
-        r.add(new Table("multiplicative", "multiplicative effects", "period", rows, "factor", mulCols, mul, "ratio",
-                "D_k = exp(dV_k / L(V^T, V^0)) (Ang 2005, LMDI-I multiplicative); 'total ratio' = V^T / V^0 from the input"));
-        r.add(new Table("contribution_pct", "contribution to the change", "period", rows, "factor", names, share, "%",
-                "dV_k / (V^T - V^0) * 100; not defined when the aggregate did not change"));
-        if (!zeroNotes.isEmpty()) {
-            r.note("Zero values (Ang and Liu 2007 limits: the change of a subcategory that appears or disappears goes to its zero factor): "
-                    + String.join("; ", zeroNotes) + ".");
-        }
-        if (periods.stream().anyMatch(per -> !(total(id.at(per.startRow())) > 0 && total(id.at(per.endRow())) > 0))) {
-            r.note("The multiplicative form needs a positive aggregate at both ends; periods without one show '-'.");
-        }
-        r.note(String.format(Locale.ROOT, "The effects add up to the total change within %.1e (largest |sum - change| over the periods).",
-                maxGap(add, m)));
-        return r.build();
+            r.add(new Text("identity", "identity decomposed", id.formula(), "from the settings; factors in this order: " + String.join(", ", names)));
+            r.add(new Table("additive", "additive effects", "period", rows, "factor", addCols, add, id.unit(),
+                    "dV_k = sum_i L(V_i^T, V_i^0) ln(x_ik^T / x_ik^0), L the logarithmic mean (Ang 2005, LMDI-I additive); "
+                            + "'total change' = V^T - V^0 from the input"));
+            r.add(new Table("multiplicative", "multiplicative effects", "period", rows, "factor", mulCols, mul, "ratio",
+                    "D_k = exp(dV_k / L(V^T, V^0)) (Ang 2005, LMDI-I multiplicative); 'total ratio' = V^T / V^0 from the input"));
+            r.add(new Table("contribution_pct", "contribution to the change", "period", rows, "factor", names, share, "%",
+                    "dV_k / (V^T - V^0) * 100; not defined when the aggregate did not change"));
+            if (!zeroNotes.isEmpty()) {
+                r.note("Zero values (Ang and Liu 2007 limits: the change of a subcategory that appears or disappears goes to its zero factor): "
+                        + String.join("; ", zeroNotes) + ".");
+            }
+            if (periods.stream().anyMatch(per -> !(total(id.at(per.startRow())) > 0 && total(id.at(per.endRow())) > 0))) {
+                r.note("The multiplicative form needs a positive aggregate at both ends; periods without one show '-'.");
+            }
+            r.note(String.format(Locale.ROOT, "The effects add up to the total change within %.1e (largest |sum - change| over the periods).",
+                    maxGap(add, m)));
+        }).build();
     }
 
     private static double total(double[][] x) {

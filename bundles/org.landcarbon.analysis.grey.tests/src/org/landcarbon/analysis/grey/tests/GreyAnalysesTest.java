@@ -167,6 +167,21 @@ class GreyAnalysesTest {
         }
     }
 
+    /** The analyses that build their items when read still refuse a non-finite number in run, naming the first. */
+    @Test
+    void deferredGreyResultsStillRefuseOverflowInRun() {
+        int[] years = {2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008};
+        DataTable t = DataTable.yearly("huge.csv", years, "v", "", new double[] {1e308, 1.1e308, 1.2e308, 1.3e308, 1.4e308, 1.5e308, 1.6e308, 1.7e308});
+        Map<String, String> equation = Map.of("a", "-0.05", "b", "1e307");
+        Map<String, String> expected = Map.of("grey.gm11.holdout", "GM(1,1) hold-out: the development coefficient a (a) is not a finite number",
+                "grey.gm11.rolling", "rolling GM(1,1): the one-step back-test for year 2006 is not a finite number",
+                "grey.gm11.equation", "GM(1,1) published equation: the fitted values for year 2002 is not a finite number");
+        expected.forEach((id, start) -> {
+            AnalysisException e = assertThrows(AnalysisException.class, () -> run(id, t, id.endsWith("equation") ? equation : Map.of()), id);
+            assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        });
+    }
+
     @Test
     void gm11NeedsFourPoints() {
         DataTable t = DataTable.yearly("x.csv", new int[] {2001, 2002, 2003}, "v", "", new double[] {3, 4, 5});

@@ -33,13 +33,16 @@ public final class Dgm11Analysis extends GreyModelAnalysis {
         Dgm11 model = Dgm11.fit(s.x0());
         double[] fitted = model.fitted(s.n());
         Gm11Accuracy acc = Gm11Accuracy.of(s.x0(), fitted, settings.conventions());
-        String how = "least squares of x1(k+1) = beta1 x1(k) + beta2, k = 1.." + (s.n() - 1) + "; input: " + s.what();
-        AnalysisResult.Builder r = result(input, settings);
-        r.add(new Scalar("beta1", "beta1", model.beta1(), "1", how));
-        r.add(new Scalar("beta2", "beta2", model.beta2(), s.unit(), how));
-        Gm11Report.fit(r, s, fitted, acc, "DGM(1,1)");
-        Gm11Report.forecast(r, s, model.forecast(s.n(), settings.horizon),
-                "x1hat(k+1) = beta1^k (x0(1) - beta2/(1-beta1)) + beta2/(1-beta1), restored by differences");
-        return FiniteResults.checked(r.build(), MODEL);
+        double[] forecast = model.forecast(s.n(), settings.horizon);
+        boolean finite = Gm11Report.fitFinite(fitted, acc) && FiniteResults.finite(model.beta1(), model.beta2())
+                && FiniteResults.finite(forecast);
+        // the numbers are computed now; the items (texts, series, provenance) only when read
+        return FiniteResults.deferred(result(input, settings), r -> {
+            String how = "least squares of x1(k+1) = beta1 x1(k) + beta2, k = 1.." + (s.n() - 1) + "; input: " + s.what();
+            r.add(new Scalar("beta1", "beta1", model.beta1(), "1", how));
+            r.add(new Scalar("beta2", "beta2", model.beta2(), s.unit(), how));
+            Gm11Report.fit(r, s, fitted, acc, "DGM(1,1)");
+            Gm11Report.forecast(r, s, forecast, "x1hat(k+1) = beta1^k (x0(1) - beta2/(1-beta1)) + beta2/(1-beta1), restored by differences");
+        }, finite, MODEL);
     }
 }

@@ -1,5 +1,7 @@
 package org.landcarbon.analysis.grey.internal;
 
+import java.util.function.Consumer;
+
 import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.result.AnalysisResult;
 import org.landcarbon.analysis.result.KeyedValues;
@@ -37,6 +39,17 @@ final class FiniteResults {
             }
         }
         return result;
+    }
+
+    /**
+     * The result with its items deferred ({@code items}, added on {@code head} when first read) when {@code finite} says
+     * every number they report is finite (the cheap test on the arrays); otherwise built and {@link #checked} now, so
+     * that the error names the first number that is not.
+     */
+    static AnalysisResult deferred(AnalysisResult.Builder head, Consumer<AnalysisResult.Builder> items, boolean finite, String model)
+            throws AnalysisException {
+        AnalysisResult result = head.defer(items).build();
+        return finite ? result : checked(result, model);
     }
 
     /** True when every number is finite: the cheap test before {@link #checked}, which needs the items. */

@@ -48,11 +48,8 @@ public final class Gm11Analysis extends GreyModelAnalysis {
             Gm11Report.classRatio(r, s, model.a(), ratio);
             Gm11Report.forecast(r, s, forecast, "GM(1,1) time response " + model.timeResponse() + ", restored by differences");
         };
-        boolean cp = !Double.isNaN(acc.c()); // C and P are numbers (else texts, unchecked)
-        if (!FiniteResults.finite(model.a(), model.b(), acc.mapePct(), cp ? acc.c() : 0, cp ? acc.p() : 0, acc.s1(), acc.s2(),
-                ratio.lower(), ratio.upper()) || !FiniteResults.finite(fitted, acc.residuals(), acc.relativeErrorsPct(), ratio.ratios(), forecast)) {
-            FiniteResults.checked(result(input, settings).defer(items).build(), MODEL); // names the first number that is not finite
-        }
-        return result(input, settings).defer(items).build();
+        boolean finite = Gm11Report.fitFinite(fitted, acc) && FiniteResults.finite(model.a(), model.b(), ratio.lower(), ratio.upper())
+                && FiniteResults.finite(ratio.ratios(), forecast);
+        return FiniteResults.deferred(result(input, settings), items, finite, MODEL);
     }
 }

@@ -44,15 +44,18 @@ public final class Gm11EquationAnalysis implements Analysis<Gm11EquationSettings
         double[] fitted = model.fitted(s.n());
         Gm11Accuracy acc = Gm11Accuracy.of(s.x0(), fitted, settings.conventions());
         Gm11 exact = Gm11.fit(s.x0());
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(Gm11EquationSettings.class).describe(settings));
-        Gm11Report.coefficients(r, model, s, "as printed (settings a and b), not fitted");
-        Gm11Report.fit(r, s, fitted, acc, "GM(1,1) with a and b as printed");
-        Gm11Report.forecast(r, s, model.forecast(s.n(), settings.horizon),
-                "time response " + model.timeResponse() + " with a and b as printed");
-        r.note(String.format(java.util.Locale.ROOT,
-                "The exact least-squares fit of this series has a = %.6f, b = %.2f (run grey.gm11 for its tests).",
-                exact.a(), exact.b()));
-        return FiniteResults.checked(r.build(), MODEL);
+        double[] forecast = model.forecast(s.n(), settings.horizon);
+        AnalysisResult.Builder head = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .frozenSettings(SettingsModel.of(Gm11EquationSettings.class).describe(settings));
+        boolean finite = Gm11Report.fitFinite(fitted, acc) && FiniteResults.finite(model.a(), model.b()) && FiniteResults.finite(forecast);
+        // the numbers are computed now; the items and the note only when read
+        return FiniteResults.deferred(head, r -> {
+            Gm11Report.coefficients(r, model, s, "as printed (settings a and b), not fitted");
+            Gm11Report.fit(r, s, fitted, acc, "GM(1,1) with a and b as printed");
+            Gm11Report.forecast(r, s, forecast, "time response " + model.timeResponse() + " with a and b as printed");
+            r.note(String.format(java.util.Locale.ROOT,
+                    "The exact least-squares fit of this series has a = %.6f, b = %.2f (run grey.gm11 for its tests).",
+                    exact.a(), exact.b()));
+        }, finite, MODEL);
     }
 }

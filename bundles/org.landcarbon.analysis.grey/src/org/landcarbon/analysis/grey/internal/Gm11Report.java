@@ -68,6 +68,13 @@ final class Gm11Report {
                 "settings cp-residuals, sd, mape-over"));
     }
 
+    /** Whether every number {@link #fit} reports is finite (C and P only when they are numbers). */
+    static boolean fitFinite(double[] fitted, Gm11Accuracy acc) {
+        boolean cp = !Double.isNaN(acc.c());
+        return FiniteResults.finite(acc.mapePct(), cp ? acc.c() : 0, cp ? acc.p() : 0, acc.s1(), acc.s2())
+                && FiniteResults.finite(fitted, acc.residuals(), acc.relativeErrorsPct());
+    }
+
     static void classRatio(AnalysisResult.Builder r, GreySeries s, double a) {
         classRatio(r, s, a, ClassRatioTest.of(s.x0()));
     }

@@ -80,7 +80,6 @@ public final class GraAnalysis implements Analysis<GraSettings> {
             InputChecks.requireFinite(input, c);
         }
 
-        String how = SettingInfo.token(settings.normalize);
         double[] x0 = transform(input, ref, settings);
         double[][] xs = new double[cmp.size()][];
         for (int i = 0; i < cmp.size(); i++) {
@@ -111,6 +110,7 @@ public final class GraAnalysis implements Analysis<GraSettings> {
             out.note("No transform: Deng's degree then depends on the units of the series; use it only when they share one.");
         }
         return out.defer(o -> {
+            String how = SettingInfo.token(normalization);
             List<String> names = cmp.stream().map(Column::name).toList();
             String dengHow = "xi_i(k) = (min_i min_k delta + rho max_i max_k delta) / (delta_i(k) + rho "
                     + "max_i max_k delta), delta_i(k) = |x0(k) - x_i(k)| after the " + how + " transform (" + normalization.formula()

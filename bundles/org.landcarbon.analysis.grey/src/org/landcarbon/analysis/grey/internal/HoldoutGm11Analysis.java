@@ -56,22 +56,26 @@ public final class HoldoutGm11Analysis implements Analysis<HoldoutGm11Settings> 
         for (int i = 0; i < h; i++) {
             errors[i] = Math.abs(actual[i] - predicted[i]) / actual[i] * 100;
         }
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(HoldoutGm11Settings.class).describe(settings));
-        Gm11Report.coefficients(r, model, train, "least squares on the first " + m + " points (" + all.table().key(0) + ".."
-                + all.table().key(m - 1) + "); input: " + all.what());
-        Gm11Report.fit(r, train, fitted, acc, "GM(1,1) on the training points");
-        int[] heldIndex = all.indexFrom(m);
-        r.add(new Series("holdout_predicted", "forecast of the held-out points", all.table().indexName(), heldIndex, predicted,
-                all.unit(), Form.POINTS, "GM(1,1) fitted on the first " + m + " points, " + model.timeResponse()));
-        r.add(new Series("holdout_actual", "held-out actual values", all.table().indexName(), heldIndex, actual, all.unit(),
-                Form.POINTS, "input: " + all.what()));
-        r.add(new Series("holdout_errors_pct", "held-out relative errors", all.table().indexName(), heldIndex, errors, "%",
-                Form.BY_INDEX, "|actual - predicted| / actual * 100"));
-        r.add(new Scalar("holdout_mape_pct", "held-out MAPE", Gm11Accuracy.mapePct(actual, predicted), "%",
-                "mean of the " + h + " held-out relative errors"));
-        Gm11Report.forecast(r, all, model.forecast(all.n(), settings.horizon),
-                "the training model's forecast beyond the input (fitted on the first " + m + " points only)");
-        return FiniteResults.checked(r.build(), MODEL);
+        double holdoutMape = Gm11Accuracy.mapePct(actual, predicted);
+        double[] forecast = model.forecast(all.n(), settings.horizon);
+        AnalysisResult.Builder head = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .frozenSettings(SettingsModel.of(HoldoutGm11Settings.class).describe(settings));
+        boolean finite = Gm11Report.fitFinite(fitted, acc) && FiniteResults.finite(model.a(), model.b(), holdoutMape)
+                && FiniteResults.finite(predicted, actual, errors, forecast);
+        // the numbers are computed now; the items only when read
+        return FiniteResults.deferred(head, r -> {
+            Gm11Report.coefficients(r, model, train, "least squares on the first " + m + " points (" + all.table().key(0) + ".."
+                    + all.table().key(m - 1) + "); input: " + all.what());
+            Gm11Report.fit(r, train, fitted, acc, "GM(1,1) on the training points");
+            int[] heldIndex = all.indexFrom(m);
+            r.add(new Series("holdout_predicted", "forecast of the held-out points", all.table().indexName(), heldIndex, predicted,
+                    all.unit(), Form.POINTS, "GM(1,1) fitted on the first " + m + " points, " + model.timeResponse()));
+            r.add(new Series("holdout_actual", "held-out actual values", all.table().indexName(), heldIndex, actual, all.unit(),
+                    Form.POINTS, "input: " + all.what()));
+            r.add(new Series("holdout_errors_pct", "held-out relative errors", all.table().indexName(), heldIndex, errors, "%",
+                    Form.BY_INDEX, "|actual - predicted| / actual * 100"));
+            r.add(new Scalar("holdout_mape_pct", "held-out MAPE", holdoutMape, "%", "mean of the " + h + " held-out relative errors"));
+            Gm11Report.forecast(r, all, forecast, "the training model's forecast beyond the input (fitted on the first " + m + " points only)");
+        }, finite, MODEL);
     }
 }

@@ -47,43 +47,45 @@ public final class RollingGm11Analysis implements Analysis<RollingGm11Settings> 
         int w = settings.window;
         GreySeries s = GreySeries.of(input, "rolling GM(1,1) with a window of " + w, w);
         int n = s.n();
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(RollingGm11Settings.class).describe(settings));
-
-        if (n > w) {
-            double[] predicted = new double[n - w];
-            double[] actual = Arrays.copyOfRange(s.x0(), w, n);
-            for (int k = w; k < n; k++) {
-                predicted[k - w] = Gm11.fit(s.x0(), k - w, w).forecast(w, 1)[0];
-            }
-            double[] errors = new double[predicted.length];
-            for (int i = 0; i < errors.length; i++) {
-                errors[i] = Math.abs(actual[i] - predicted[i]) / actual[i] * 100;
-            }
-            r.add(new Series("backtest", "one-step back-test", s.table().indexName(), s.indexFrom(w), predicted, s.unit(),
-                    Form.BY_INDEX, "each value predicted by GM(1,1) fitted on the " + w + " points before it; input: " + s.what()));
-            r.add(new Series("backtest_errors_pct", "back-test relative errors", s.table().indexName(), s.indexFrom(w), errors,
-                    "%", Form.BY_INDEX, "|actual - predicted| / actual * 100"));
-            r.add(new Scalar("backtest_mape_pct", "back-test MAPE", Gm11Accuracy.mapePct(actual, predicted), "%",
-                    "mean of the back-test relative errors over " + predicted.length + " points"));
-        } else {
-            r.note("The series has exactly " + w + " points, so there is nothing to back-test.");
+        int horizon = settings.horizon;
+        // the numbers are computed now, checked, and the items built only when read
+        double[] predicted = new double[Math.max(0, n - w)];
+        double[] actual = Arrays.copyOfRange(s.x0(), w, Math.max(w, n));
+        double[] errors = new double[predicted.length];
+        for (int k = w; k < n; k++) {
+            predicted[k - w] = Gm11.fit(s.x0(), k - w, w).forecast(w, 1)[0];
+            errors[k - w] = Math.abs(actual[k - w] - predicted[k - w]) / actual[k - w] * 100;
         }
+        double backtestMape = n > w ? Gm11Accuracy.mapePct(actual, predicted) : 0;
 
         double[] window = Arrays.copyOfRange(s.x0(), n - w, n);
-        double[] forecast = new double[settings.horizon];
-        double[] a = new double[settings.horizon];
-        for (int i = 0; i < settings.horizon; i++) {
+        double[] forecast = new double[horizon];
+        double[] a = new double[horizon];
+        for (int i = 0; i < horizon; i++) {
             Gm11 m = Gm11.fit(window);
             forecast[i] = m.forecast(w, 1)[0];
             a[i] = m.a();
             System.arraycopy(window, 1, window, 0, w - 1);
             window[w - 1] = forecast[i];
         }
-        Gm11Report.forecast(r, s, forecast, "metabolic GM(1,1): window of " + w
-                + " points, each one-step forecast replaces the oldest point");
-        r.add(new Series("a_per_step", "development coefficient of each step", s.table().indexName(), s.after(settings.horizon),
-                a, "1/step", Form.BY_INDEX, "a of the GM(1,1) that produced each forecast"));
-        return FiniteResults.checked(r.build(), MODEL);
+        AnalysisResult.Builder head = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .frozenSettings(SettingsModel.of(RollingGm11Settings.class).describe(settings));
+        boolean finite = FiniteResults.finite(backtestMape) && FiniteResults.finite(predicted, errors, forecast, a);
+        return FiniteResults.deferred(head, r -> {
+            if (n > w) {
+                r.add(new Series("backtest", "one-step back-test", s.table().indexName(), s.indexFrom(w), predicted, s.unit(),
+                        Form.BY_INDEX, "each value predicted by GM(1,1) fitted on the " + w + " points before it; input: " + s.what()));
+                r.add(new Series("backtest_errors_pct", "back-test relative errors", s.table().indexName(), s.indexFrom(w), errors,
+                        "%", Form.BY_INDEX, "|actual - predicted| / actual * 100"));
+                r.add(new Scalar("backtest_mape_pct", "back-test MAPE", backtestMape, "%",
+                        "mean of the back-test relative errors over " + predicted.length + " points"));
+            } else {
+                r.note("The series has exactly " + w + " points, so there is nothing to back-test.");
+            }
+            Gm11Report.forecast(r, s, forecast, "metabolic GM(1,1): window of " + w
+                    + " points, each one-step forecast replaces the oldest point");
+            r.add(new Series("a_per_step", "development coefficient of each step", s.table().indexName(), s.after(horizon),
+                    a, "1/step", Form.BY_INDEX, "a of the GM(1,1) that produced each forecast"));
+        }, finite, MODEL);
     }
 }

@@ -33,19 +33,22 @@ public final class VerhulstAnalysis extends GreyModelAnalysis {
         GreyVerhulst model = GreyVerhulst.fit(s.x0());
         double[] fitted = model.fitted(s.n());
         Gm11Accuracy acc = Gm11Accuracy.of(s.x0(), fitted, settings.conventions());
-        String how = "least squares of x0(k) + a z1(k) = b z1(k)^2, k = 2.." + s.n()
-                + ", with the data as x1 and their differences as x0; input: " + s.what();
-        AnalysisResult.Builder r = result(input, settings);
-        r.add(new Scalar("a", "a", model.a(), "1/step", how));
-        r.add(new Scalar("b", "b", model.b(), s.unit().isEmpty() ? "" : "1/(" + s.unit() + " step)", how));
-        r.add(new Scalar("saturation", "saturation level a/b", model.saturation(), s.unit(),
-                "limit of x1hat(k+1) = a x1(1) / (b x1(1) + (a - b x1(1)) e^(a k)) as k grows, when a < 0"));
-        Gm11Report.fit(r, s, fitted, acc, "grey Verhulst");
-        Gm11Report.forecast(r, s, model.forecast(s.n(), settings.horizon),
-                "x1hat(k+1) = a x1(1) / (b x1(1) + (a - b x1(1)) e^(a k))");
-        if (model.a() >= 0) {
-            r.note("a >= 0: the fitted curve does not approach a saturation level, so the Verhulst model does not suit this series.");
-        }
-        return FiniteResults.checked(r.build(), MODEL);
+        double[] forecast = model.forecast(s.n(), settings.horizon);
+        boolean finite = Gm11Report.fitFinite(fitted, acc) && FiniteResults.finite(model.a(), model.b(), model.saturation())
+                && FiniteResults.finite(forecast);
+        // the numbers are computed now; the items and the note only when read
+        return FiniteResults.deferred(result(input, settings), r -> {
+            String how = "least squares of x0(k) + a z1(k) = b z1(k)^2, k = 2.." + s.n()
+                    + ", with the data as x1 and their differences as x0; input: " + s.what();
+            r.add(new Scalar("a", "a", model.a(), "1/step", how));
+            r.add(new Scalar("b", "b", model.b(), s.unit().isEmpty() ? "" : "1/(" + s.unit() + " step)", how));
+            r.add(new Scalar("saturation", "saturation level a/b", model.saturation(), s.unit(),
+                    "limit of x1hat(k+1) = a x1(1) / (b x1(1) + (a - b x1(1)) e^(a k)) as k grows, when a < 0"));
+            Gm11Report.fit(r, s, fitted, acc, "grey Verhulst");
+            Gm11Report.forecast(r, s, forecast, "x1hat(k+1) = a x1(1) / (b x1(1) + (a - b x1(1)) e^(a k))");
+            if (model.a() >= 0) {
+                r.note("a >= 0: the fitted curve does not approach a saturation level, so the Verhulst model does not suit this series.");
+            }
+        }, finite, MODEL);
     }
 }

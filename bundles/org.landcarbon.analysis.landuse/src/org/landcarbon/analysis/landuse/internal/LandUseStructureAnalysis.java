@@ -57,18 +57,25 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             InputChecks.requireNonNegative(input, c, "an area");
         }
         List<Period> periods = Periods.parse(settings.periods, input, "periods", Periods.firstToLast(input));
-        List<String> classes = input.columns().stream().map(c -> className(c.name())).toList();
-        String unit = input.columns().get(0).unit();
-        int m = classes.size();
-        int n = input.rows();
-
-        double[][] x = new double[m][];
-        for (int i = 0; i < m; i++) {
-            x[i] = input.columns().get(i).values();
+        List<Column> columns = input.columns();
+        int m = columns.size();
+        if (m == 0) {
+            throw new AnalysisException(input.source() + ": land-use structure needs at least one column of class areas");
         }
+        int n = input.rows();
+        String[] names = new String[m];
+        double[][] x = new double[m][];
+        // rows allocated one by one below: C2 allocates those inline, new double[m][n] is a call into the VM
+        double[][] shares = new double[m][];
+        for (int i = 0; i < m; i++) {
+            Column c = columns.get(i);
+            names[i] = className(c.name());
+            x[i] = c.values();
+            shares[i] = new double[n];
+        }
+        List<String> classes = List.of(names);
         double[] diversity = new double[n];
         double[] areas = new double[m];
-        double[][] shares = new double[m][n];
         for (int k = 0; k < n; k++) {
             double total = 0;
             for (int i = 0; i < m; i++) {
@@ -81,8 +88,8 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             }
         }
 
-        double[][] single = new double[m][periods.size()];
-        double[][] growth = new double[m][periods.size()];
+        double[][] single = rows(m, periods.size());
+        double[][] growth = rows(m, periods.size());
         double[] comprehensive = new double[periods.size()];
         boolean undefined = false;
         for (int p = 0; p < periods.size(); p++) {
@@ -108,7 +115,7 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
             throw new AnalysisException(groups.error().getMessage());
         }
         List<String> groupNames = groups.names();
-        double[][] groupGrowth = new double[groupNames.size()][periods.size()];
+        double[][] groupGrowth = rows(groupNames.size(), periods.size());
         for (int g = 0; g < groupNames.size(); g++) {
             for (int p = 0; p < periods.size(); p++) {
                 double a = 0, b = 0;
@@ -149,6 +156,14 @@ public final class LandUseStructureAnalysis implements Analysis<LandUseSettings>
                 r.note("Classes in no major category: " + String.join(", ", left) + " (see --categories).");
             }
         }).build();
+    }
+
+    private static double[][] rows(int m, int n) {
+        double[][] out = new double[m][];
+        for (int i = 0; i < m; i++) {
+            out[i] = new double[n];
+        }
+        return out;
     }
 
     private record CategoryKey(String text, List<String> classes) {

@@ -63,41 +63,43 @@ public final class TransferMatrixAnalysis implements Analysis<TransferSettings> 
         }
         TransferMatrix t = new TransferMatrix(area);
         String unit = input.columns().get(0).unit();
-        String src = "from the change table " + input.source();
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(TransferSettings.class).describe(settings));
-        r.add(new Matrix("transfer", "transfer matrix (row: start class, column: end class)", from, area, unit, src));
-        r.add(new Matrix("transition_pct", "share of each start class going to each end class", from, t.transitionPercent(), "%",
-                "area(i, j) / start area(i) * 100; " + src));
-        r.add(new KeyedValues("start_area", "area at the start", "class", from, t.start(), unit, "row sums; " + src));
-        r.add(new KeyedValues("end_area", "area at the end", "class", from, t.end(), unit, "column sums; " + src));
-        r.add(new KeyedValues("unchanged", "unchanged area", "class", from, t.unchanged(), unit, "diagonal; " + src));
-        r.add(new KeyedValues("loss", "area lost to other classes", "class", from, t.loss(), unit, "row sum - diagonal; " + src));
-        r.add(new KeyedValues("gain", "area gained from other classes", "class", from, t.gain(), unit, "column sum - diagonal; " + src));
-        double[] net = new double[m];
-        for (int i = 0; i < m; i++) {
-            net[i] = t.gain()[i] - t.loss()[i];
-        }
-        r.add(new KeyedValues("net_change", "net change", "class", from, net, unit, "gain - loss = end - start; " + src));
-        r.add(new Scalar("changed_area", "area that changed class", t.changed(), unit, "off-diagonal sum; " + src));
-        if (settings.years > 0) {
-            double[] k = new double[m];
-            List<String> undefined = new ArrayList<>();
+        int years = settings.years;
+        // the matrix is computed; its items (labels, derived vectors, texts) are built when read
+        return AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .frozenSettings(SettingsModel.of(TransferSettings.class).describe(settings)).defer(r -> {
+            String src = "from the change table " + input.source();
+            r.add(new Matrix("transfer", "transfer matrix (row: start class, column: end class)", from, area, unit, src));
+            r.add(new Matrix("transition_pct", "share of each start class going to each end class", from, t.transitionPercent(), "%",
+                    "area(i, j) / start area(i) * 100; " + src));
+            r.add(new KeyedValues("start_area", "area at the start", "class", from, t.start(), unit, "row sums; " + src));
+            r.add(new KeyedValues("end_area", "area at the end", "class", from, t.end(), unit, "column sums; " + src));
+            r.add(new KeyedValues("unchanged", "unchanged area", "class", from, t.unchanged(), unit, "diagonal; " + src));
+            r.add(new KeyedValues("loss", "area lost to other classes", "class", from, t.loss(), unit, "row sum - diagonal; " + src));
+            r.add(new KeyedValues("gain", "area gained from other classes", "class", from, t.gain(), unit, "column sum - diagonal; " + src));
+            double[] net = new double[m];
             for (int i = 0; i < m; i++) {
-                k[i] = LandUseIndices.singleDynamicDegree(t.start()[i], t.end()[i], settings.years);
-                if (Double.isNaN(k[i])) {
-                    undefined.add(from.get(i));
+                net[i] = t.gain()[i] - t.loss()[i];
+            }
+            r.add(new KeyedValues("net_change", "net change", "class", from, net, unit, "gain - loss = end - start; " + src));
+            r.add(new Scalar("changed_area", "area that changed class", t.changed(), unit, "off-diagonal sum; " + src));
+            if (years > 0) {
+                double[] k = new double[m];
+                List<String> undefined = new ArrayList<>();
+                for (int i = 0; i < m; i++) {
+                    k[i] = LandUseIndices.singleDynamicDegree(t.start()[i], t.end()[i], years);
+                    if (Double.isNaN(k[i])) {
+                        undefined.add(from.get(i));
+                    }
+                }
+                r.add(new KeyedValues("dynamic_degree", "single dynamic degree", "class", from, k, "%/a",
+                        "(end - start) / start / T * 100, T = " + years));
+                r.add(new Scalar("comprehensive_dynamic_degree", "comprehensive dynamic degree (gross changes)",
+                        t.comprehensiveDynamicDegree(years), "%/a",
+                        "sum of off-diagonal areas / total area / T * 100, T = " + years));
+                if (!undefined.isEmpty()) {
+                    r.note("No dynamic degree for classes with no area at the start: " + String.join(", ", undefined));
                 }
             }
-            r.add(new KeyedValues("dynamic_degree", "single dynamic degree", "class", from, k, "%/a",
-                    "(end - start) / start / T * 100, T = " + settings.years));
-            r.add(new Scalar("comprehensive_dynamic_degree", "comprehensive dynamic degree (gross changes)",
-                    t.comprehensiveDynamicDegree(settings.years), "%/a",
-                    "sum of off-diagonal areas / total area / T * 100, T = " + settings.years));
-            if (!undefined.isEmpty()) {
-                r.note("No dynamic degree for classes with no area at the start: " + String.join(", ", undefined));
-            }
-        }
-        return r.build();
+        }).build();
     }
 }

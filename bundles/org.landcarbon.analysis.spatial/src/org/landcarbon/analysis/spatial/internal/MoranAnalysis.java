@@ -81,44 +81,50 @@ public final class MoranAnalysis implements Analysis<MoranSettings> {
         Moran.Global g = Moran.global(x, w, s.permutations, s.seed);
         Moran.Local l = Moran.local(x, w, s.permutations, s.seed);
 
-        AnalysisResult.Builder r = AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
-                .settings(SettingsModel.of(MoranSettings.class).describe(s));
-        r.add(new Scalar("moran_i", "Moran's I", g.i(), "", "(n/S0) sum_ij w_ij z_i z_j / sum z_i^2, z = value - mean; " + wText));
-        r.add(new Scalar("expected_i", "E[I]", g.expected(), "", "-1/(n - 1)"));
-        r.add(new Scalar("variance_i", "Var[I] (randomisation)", g.variance(), "", "Cliff and Ord under randomisation, as spdep moran.test"));
-        r.add(new Scalar("z_i", "standard deviate", g.z(), "", "(I - E[I]) / sqrt(Var[I])"));
-        r.add(new Scalar("p_permutation", "permutation p value", g.pPermutation(), "",
-                "(1 + #{I_perm >= I}) / (" + s.permutations + " + 1), one-sided (positive autocorrelation), seed " + s.seed));
-        List<String> ids = input.keys();
-        double[][] local = new double[ids.size()][];
-        Map<String, String> quadrant = new LinkedHashMap<>();
-        Map<String, String> cluster = new LinkedHashMap<>();
-        Map<String, Double> counts = new LinkedHashMap<>(Map.of("HH", 0.0, "LL", 0.0, "HL", 0.0, "LH", 0.0));
-        for (int i = 0; i < ids.size(); i++) {
-            local[i] = new double[] {x[i], l.z()[i], l.lag()[i], l.ii()[i], l.p()[i]};
-            String q = w.neighbours(i).length == 0 ? "island" : Moran.quadrant(l.z()[i], l.lag()[i]);
-            quadrant.put(ids.get(i), q);
-            boolean significant = l.p()[i] <= s.alpha;
-            cluster.put(ids.get(i), significant ? q : "not significant");
-            if (significant) {
-                counts.merge(q, 1.0, Double::sum);
+        // the statistics are computed; the items (local table, quadrants, clusters, texts) are built when read, from copies
+        // of the settings' values
+        int permutations = s.permutations;
+        long seed = s.seed;
+        double alpha = s.alpha;
+        SpatialWeights weights = w;
+        return AnalysisResult.builder(DESCRIPTOR.id()).input(input.describe())
+                .frozenSettings(SettingsModel.of(MoranSettings.class).describe(s)).defer(r -> {
+            r.add(new Scalar("moran_i", "Moran's I", g.i(), "", "(n/S0) sum_ij w_ij z_i z_j / sum z_i^2, z = value - mean; " + wText));
+            r.add(new Scalar("expected_i", "E[I]", g.expected(), "", "-1/(n - 1)"));
+            r.add(new Scalar("variance_i", "Var[I] (randomisation)", g.variance(), "", "Cliff and Ord under randomisation, as spdep moran.test"));
+            r.add(new Scalar("z_i", "standard deviate", g.z(), "", "(I - E[I]) / sqrt(Var[I])"));
+            r.add(new Scalar("p_permutation", "permutation p value", g.pPermutation(), "",
+                    "(1 + #{I_perm >= I}) / (" + permutations + " + 1), one-sided (positive autocorrelation), seed " + seed));
+            List<String> ids = input.keys();
+            double[][] local = new double[ids.size()][];
+            Map<String, String> quadrant = new LinkedHashMap<>();
+            Map<String, String> cluster = new LinkedHashMap<>();
+            Map<String, Double> counts = new LinkedHashMap<>(Map.of("HH", 0.0, "LL", 0.0, "HL", 0.0, "LH", 0.0));
+            for (int i = 0; i < ids.size(); i++) {
+                local[i] = new double[] {x[i], l.z()[i], l.lag()[i], l.ii()[i], l.p()[i]};
+                String q = weights.neighbours(i).length == 0 ? "island" : Moran.quadrant(l.z()[i], l.lag()[i]);
+                quadrant.put(ids.get(i), q);
+                boolean significant = l.p()[i] <= alpha;
+                cluster.put(ids.get(i), significant ? q : "not significant");
+                if (significant) {
+                    counts.merge(q, 1.0, Double::sum);
+                }
             }
-        }
-        r.add(new Table("local", "local Moran (LISA)", input.indexName(), ids, "statistic",
-                List.of("value", "z", "lag", "I_i", "pseudo p"), local, "",
-                "z = value - mean; lag = sum_j w_ij z_j; I_i = z_i lag_i / m2, m2 = sum z^2 / n; pseudo p by " + s.permutations
-                        + " conditional permutations (seed " + s.seed + "), folded: >= I_i when I_i > 0, <= otherwise"));
-        r.add(new TextMap("quadrant", "Moran scatter quadrant", quadrant, "H/L: value above/below the mean, then its lag above/below"));
-        r.add(new TextMap("cluster", "LISA cluster", cluster, "the quadrant where pseudo p <= " + s.alpha + ": HH hot spot, LL cold spot, "
-                + "HL/LH spatial outliers"));
-        r.add(new KeyedValues("cluster_counts", "significant clusters", "cluster", List.of("HH", "LL", "HL", "LH"),
-                new double[] {counts.get("HH"), counts.get("LL"), counts.get("HL"), counts.get("LH")}, "regions",
-                "regions per cluster at pseudo p <= " + s.alpha));
-        List<String> islands = w.islands();
-        if (!islands.isEmpty()) {
-            r.note("Regions without neighbours (islands; no local statistic): " + String.join(", ", islands) + ".");
-        }
-        r.note("Pseudo p values of many regions are not corrected for multiple testing; with few regions few can be small.");
-        return r.build();
+            r.add(new Table("local", "local Moran (LISA)", input.indexName(), ids, "statistic",
+                    List.of("value", "z", "lag", "I_i", "pseudo p"), local, "",
+                    "z = value - mean; lag = sum_j w_ij z_j; I_i = z_i lag_i / m2, m2 = sum z^2 / n; pseudo p by " + permutations
+                            + " conditional permutations (seed " + seed + "), folded: >= I_i when I_i > 0, <= otherwise"));
+            r.add(new TextMap("quadrant", "Moran scatter quadrant", quadrant, "H/L: value above/below the mean, then its lag above/below"));
+            r.add(new TextMap("cluster", "LISA cluster", cluster, "the quadrant where pseudo p <= " + alpha + ": HH hot spot, LL cold spot, "
+                    + "HL/LH spatial outliers"));
+            r.add(new KeyedValues("cluster_counts", "significant clusters", "cluster", List.of("HH", "LL", "HL", "LH"),
+                    new double[] {counts.get("HH"), counts.get("LL"), counts.get("HL"), counts.get("LH")}, "regions",
+                    "regions per cluster at pseudo p <= " + alpha));
+            List<String> islands = weights.islands();
+            if (!islands.isEmpty()) {
+                r.note("Regions without neighbours (islands; no local statistic): " + String.join(", ", islands) + ".");
+            }
+            r.note("Pseudo p values of many regions are not corrected for multiple testing; with few regions few can be small.");
+        }).build();
     }
 }

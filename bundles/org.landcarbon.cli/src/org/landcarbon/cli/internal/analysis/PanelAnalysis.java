@@ -1,17 +1,13 @@
 package org.landcarbon.cli.internal.analysis;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.landcarbon.analysis.Analysis;
 import org.landcarbon.analysis.AnalysisException;
 import org.landcarbon.analysis.InputKind;
@@ -20,8 +16,8 @@ import org.landcarbon.analysis.SettingsModel;
 import org.landcarbon.analysis.result.AnalysisResult;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.cli.internal.analysis.PanelTables.Region;
+import org.landcarbon.cli.internal.analysis.PanelWriter.Entry;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
@@ -31,10 +27,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * any region failed.
  */
 final class PanelAnalysis {
-
-    /** The outcome of one region: a result or the problems. */
-    record Outcome(String region, AnalysisResult result, List<String> problems) {
-    }
 
     private PanelAnalysis() {
     }
@@ -52,28 +44,28 @@ final class PanelAnalysis {
                         + " with --column NAME: " + String.join(", ", first.table().columnNames()));
             }
         }
-        List<Outcome> outcomes = compute(analysis, regions, a);
+        List<Entry<AnalysisResult>> outcomes = compute(analysis, regions, a);
         write(analysis.descriptor().id(), a, outcomes, out);
-        List<Outcome> failed = outcomes.stream().filter(o -> o.result() == null).toList();
-        for (Outcome o : failed) {
+        List<Entry<AnalysisResult>> failed = outcomes.stream().filter(o -> !o.ok()).toList();
+        for (Entry<AnalysisResult> o : failed) {
             for (String p : o.problems()) {
                 err.println("region " + o.region() + ": " + p);
             }
         }
         if (!failed.isEmpty()) {
             err.println(failed.size() + " of " + outcomes.size() + " regions failed: "
-                    + String.join(", ", failed.stream().limit(20).map(Outcome::region).toList()) + (failed.size() > 20 ? ", ..." : ""));
+                    + String.join(", ", failed.stream().limit(20).map(Entry::region).toList()) + (failed.size() > 20 ? ", ..." : ""));
             return 1;
         }
         return 0;
     }
 
     /** Runs every readable region; the settings are checked once, before the first region. */
-    static List<Outcome> compute(Analysis<?> analysis, List<Region> regions, AnalysisCommandLine.Args a) throws UsageException {
+    static List<Entry<AnalysisResult>> compute(Analysis<?> analysis, List<Region> regions, AnalysisCommandLine.Args a) throws UsageException {
         return typed(analysis, regions, a.unit(), a.settings());
     }
 
-    private static <S> List<Outcome> typed(Analysis<S> analysis, List<Region> regions, String unit, Map<String, String> text)
+    private static <S> List<Entry<AnalysisResult>> typed(Analysis<S> analysis, List<Region> regions, String unit, Map<String, String> text)
             throws UsageException {
         S settings;
         try {
@@ -81,109 +73,56 @@ final class PanelAnalysis {
         } catch (SettingsException e) {
             throw new UsageException(e.getMessage());
         }
-        List<Outcome> outcomes = new ArrayList<>(regions.size());
+        List<Entry<AnalysisResult>> outcomes = new ArrayList<>(regions.size()); // a result, or the problems
         for (Region r : regions) {
             if (!r.ok()) {
-                outcomes.add(new Outcome(r.name(), null, r.problems()));
+                outcomes.add(new Entry<>(r.name(), null, r.problems()));
                 continue;
             }
             try {
                 var table = unit == null ? r.table() : r.table().withDefaultUnit(unit);
-                outcomes.add(new Outcome(r.name(), analysis.run(table, settings), List.of()));
+                outcomes.add(new Entry<>(r.name(), analysis.run(table, settings), List.of()));
             } catch (AnalysisException | RuntimeException e) {
                 // one region's data the analysis cannot use (too few years, zeros, ...): listed, the rest goes on
                 String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                outcomes.add(new Outcome(r.name(), null, List.of(m)));
+                outcomes.add(new Entry<>(r.name(), null, List.of(m)));
             }
         }
         return outcomes;
     }
 
-    static void write(String id, AnalysisCommandLine.Args a, List<Outcome> outcomes, PrintStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        switch (a.format()) {
-            case "csv" -> {
-                CSVPrinter p = CsvResultWriter.printer(w);
-                p.printRecord(a.by(), "key", "row", "column", "value", "unit");
-                for (Outcome o : outcomes) {
-                    if (o.result() != null) {
-                        CsvResultWriter.writeRows(o.result(), o.region(), p);
-                    }
-                }
-                p.flush();
-            }
-            case "jsonl" -> {
-                JsonFactory f = new JsonFactory();
-                f.setRootValueSeparator("\n");
-                try (JsonGenerator g = f.createGenerator(w)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    for (Outcome o : outcomes) {
-                        g.writeStartObject();
-                        g.writeStringField(a.by(), o.region());
-                        if (o.result() != null) {
-                            JsonResultWriter.writeFields(g, o.result());
-                        } else {
-                            g.writeStringField("analysis", id);
-                            problems(g, o);
-                        }
-                        g.writeEndObject();
-                    }
-                }
-                w.write('\n');
-            }
-            case "table" -> {
-                w.flush();
-                for (Outcome o : outcomes) {
-                    if (o.result() != null) {
-                        out.println("== " + a.by() + " " + o.region() + " ==");
-                        TextResultWriter.write(o.result(), out);
-                        out.println();
-                    }
-                }
-            }
-            default -> {
-                try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    g.useDefaultPrettyPrinter();
-                    g.writeStartObject();
-                    g.writeStringField("analysis", id);
-                    g.writeStringField("input", Path.of(a.input()).getFileName().toString());
-                    g.writeStringField("by", a.by());
-                    g.writeNumberField("regions", outcomes.size());
-                    g.writeArrayFieldStart("results");
-                    for (Outcome o : outcomes) {
-                        if (o.result() != null) {
-                            g.writeStartObject();
-                            g.writeStringField(a.by(), o.region());
-                            JsonResultWriter.writeFields(g, o.result());
-                            g.writeEndObject();
-                        }
-                    }
-                    g.writeEndArray();
-                    g.writeArrayFieldStart("failures");
-                    for (Outcome o : outcomes) {
-                        if (o.result() == null) {
-                            g.writeStartObject();
-                            g.writeStringField(a.by(), o.region());
-                            problems(g, o);
-                            g.writeEndObject();
-                        }
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                w.write('\n');
-            }
-        }
-        w.flush();
-        out.flush();
+    static void write(String id, AnalysisCommandLine.Args a, List<Entry<AnalysisResult>> outcomes, PrintStream out) throws IOException {
+        String by = a.by();
+        new PanelWriter<>(by, new ResultBody(by)).head((g, none) -> {
+            g.writeStringField("analysis", id);
+            g.writeStringField("input", Path.of(a.input()).getFileName().toString());
+            g.writeStringField("by", by);
+            g.writeNumberField("regions", outcomes.size());
+        }).failureHead((g, none) -> g.writeStringField("analysis", id)).write(a.format(), outcomes, out);
     }
 
-    private static void problems(JsonGenerator g, Outcome o) throws IOException {
-        g.writeArrayFieldStart("problems");
-        for (String p : o.problems()) {
-            g.writeString(p);
+    /** A result as a region's document: its fields (JsonResultWriter), its long CSV rows, its text. */
+    private record ResultBody(String by) implements PanelWriter.Body<AnalysisResult> {
+        @Override
+        public void json(JsonGenerator g, AnalysisResult result, boolean oneLine) throws IOException {
+            JsonResultWriter.writeFields(g, result);
         }
-        g.writeEndArray();
+
+        @Override
+        public void csvHeader(AnalysisResult first, Writer out) throws IOException {
+            CsvResultWriter.printer(out).printRecord(by, "key", "row", "column", "value", "unit");
+        }
+
+        @Override
+        public void csv(Entry<AnalysisResult> e, Writer out) throws IOException {
+            CsvResultWriter.writeRows(e.document(), e.region(), CsvResultWriter.printer(out));
+        }
+
+        @Override
+        public void table(Entry<AnalysisResult> e, PrintStream out) throws IOException {
+            out.println("== " + by + " " + e.region() + " ==");
+            TextResultWriter.write(e.document(), out);
+            out.println();
+        }
     }
 }

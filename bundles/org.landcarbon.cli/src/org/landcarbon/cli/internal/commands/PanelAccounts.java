@@ -1,14 +1,9 @@
 package org.landcarbon.cli.internal.commands;
 
-import static org.landcarbon.cli.internal.commands.CapturedOutput.capture;
 import static org.landcarbon.cli.internal.commands.CapturedOutput.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +20,8 @@ import org.landcarbon.analysis.DataTable.Column;
 import org.landcarbon.analysis.DataTable.IndexKind;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.cli.internal.analysis.PanelTables;
+import org.landcarbon.cli.internal.analysis.PanelWriter;
+import org.landcarbon.cli.internal.analysis.PanelWriter.Entry;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.LandClass;
 import org.landcarbon.model.ProvenanceKind;
@@ -38,9 +35,6 @@ import org.landcarbon.model.study.Studies;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 
 /**
  * {@code account --input PANEL --by COLUMN}: the account of every region of a long-format panel (the format
@@ -50,10 +44,6 @@ import com.fasterxml.jackson.core.JsonParser;
  * read, validated or accounted is listed with the reason; the others are still written; exit 1 when any failed.
  */
 final class PanelAccounts {
-
-    /** One region's account, or the problems that kept it from being computed. */
-    private record Outcome(String region, AccountPrinter printer, List<String> problems) {
-    }
 
     /** A panel column as a study series: its id and unit. */
     private record Target(String column, String seriesId, String unit) {
@@ -90,10 +80,10 @@ final class PanelAccounts {
 
         List<PanelTables.Region> regions = PanelTables.read(Path.of(input), by, List.of());
         List<Target> targets = null;
-        List<Outcome> outcomes = new ArrayList<>(regions.size());
+        List<Entry<AccountPrinter>> outcomes = new ArrayList<>(regions.size()); // an account, or what kept it from one
         for (PanelTables.Region r : regions) {
             if (!r.ok()) {
-                outcomes.add(new Outcome(r.name(), null, r.problems()));
+                outcomes.add(new Entry<>(r.name(), null, r.problems()));
                 continue;
             }
             if (targets == null) {
@@ -106,21 +96,21 @@ final class PanelAccounts {
                 StudyGuards.noValidationErrors(s, where);
                 Account account = accounting.account(s, p.options());
                 StudyGuards.finite(account, where);
-                outcomes.add(new Outcome(r.name(), new AccountPrinter(account, unit, decimals), List.of()));
+                outcomes.add(new Entry<>(r.name(), new AccountPrinter(account, unit, decimals), List.of()));
             } catch (StudyGuards.Refused | org.landcarbon.accounting.AccountingException | RuntimeException e) {
-                outcomes.add(new Outcome(r.name(), null, List.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+                outcomes.add(new Entry<>(r.name(), null, List.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }
         }
         write(p.format, file, by, outcomes, out);
-        List<Outcome> failed = outcomes.stream().filter(o -> o.printer() == null).toList();
-        for (Outcome o : failed) {
+        List<Entry<AccountPrinter>> failed = outcomes.stream().filter(o -> !o.ok()).toList();
+        for (Entry<AccountPrinter> o : failed) {
             for (String problem : o.problems()) {
                 err.println("region " + o.region() + ": " + problem);
             }
         }
         if (!failed.isEmpty()) {
             err.println(failed.size() + " of " + outcomes.size() + " regions failed: "
-                    + String.join(", ", failed.stream().limit(20).map(Outcome::region).toList()) + (failed.size() > 20 ? ", ..." : ""));
+                    + String.join(", ", failed.stream().limit(20).map(Entry::region).toList()) + (failed.size() > 20 ? ", ..." : ""));
             return 1;
         }
         return 0;
@@ -222,103 +212,15 @@ final class PanelAccounts {
         return s;
     }
 
-    private static void write(String format, String file, String by, List<Outcome> outcomes, PrintStream out) throws IOException {
-        switch (format) {
-            case "csv" -> {
-                boolean header = true;
-                for (Outcome o : outcomes) {
-                    if (o.printer() == null) {
-                        continue;
-                    }
-                    String[] lines = capture(o.printer()::csv).split("\n");
-                    for (int i = header ? 0 : 1; i < lines.length; i++) {
-                        out.println((i == 0 ? csv(by) : csv(o.region())) + "," + lines[i]);
-                    }
-                    header = false;
-                }
-            }
-            case "table" -> {
-                for (Outcome o : outcomes) {
-                    if (o.printer() != null) {
-                        out.println("== " + by + " " + o.region() + " ==");
-                        o.printer().table(out);
-                        out.println();
-                    }
-                }
-            }
-            case "jsonl" -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                JsonFactory f = new JsonFactory();
-                f.setRootValueSeparator("\n");
-                try (JsonGenerator g = f.createGenerator(w)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    for (Outcome o : outcomes) {
-                        g.writeStartObject();
-                        g.writeStringField(by, o.region());
-                        if (o.printer() != null) {
-                            g.writeFieldName("account");
-                            try (JsonParser parser = f.createParser(capture(o.printer()::json))) {
-                                parser.nextToken();
-                                g.copyCurrentStructure(parser); // the printer's document, on one line
-                            }
-                        } else {
-                            problems(g, o);
-                        }
-                        g.writeEndObject();
-                    }
-                }
-                w.write('\n');
-                w.flush();
-            }
-            default -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    g.useDefaultPrettyPrinter();
-                    g.writeStartObject();
-                    g.writeStringField("input", file);
-                    g.writeStringField("by", by);
-                    g.writeNumberField("regions", outcomes.size());
-                    g.writeArrayFieldStart("results");
-                    for (Outcome o : outcomes) {
-                        if (o.printer() != null) {
-                            g.writeStartObject();
-                            g.writeStringField(by, o.region());
-                            g.writeFieldName("account");
-                            g.writeRawValue(capture(o.printer()::json).strip());
-                            g.writeEndObject();
-                        }
-                    }
-                    g.writeEndArray();
-                    g.writeArrayFieldStart("failures");
-                    for (Outcome o : outcomes) {
-                        if (o.printer() == null) {
-                            g.writeStartObject();
-                            g.writeStringField(by, o.region());
-                            problems(g, o);
-                            g.writeEndObject();
-                        }
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                w.write('\n');
-                w.flush();
-            }
-        }
-        out.flush();
+    private static void write(String format, String file, String by, List<Entry<AccountPrinter>> outcomes, PrintStream out)
+            throws IOException {
+        AccountBody<AccountPrinter> body = new AccountBody<>(p -> p, csv(by), e -> csv(e.region()), e -> "== " + by + " " + e.region() + " ==");
+        new PanelWriter<>(by, body).head((g, none) -> {
+            g.writeStringField("input", file);
+            g.writeStringField("by", by);
+            g.writeNumberField("regions", outcomes.size());
+        }).write(format, outcomes, out);
     }
-
-    private static void problems(JsonGenerator g, Outcome o) throws IOException {
-        g.writeArrayFieldStart("problems");
-        for (String problem : o.problems()) {
-            g.writeString(problem);
-        }
-        g.writeEndArray();
-    }
-
-
-
 
     private static String take(List<String> args, String option) throws UsageException {
         int i = args.indexOf(option);

@@ -1,22 +1,20 @@
 package org.landcarbon.cli.internal.commands;
 
-import static org.landcarbon.cli.internal.commands.CapturedOutput.capture;
 import static org.landcarbon.cli.internal.commands.CapturedOutput.csv;
 
 import java.io.PrintStream;
-import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.AccountingService;
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
+import org.landcarbon.cli.internal.analysis.PanelWriter;
+import org.landcarbon.cli.internal.analysis.PanelWriter.Entry;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.study.Regions;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /** {@code account --by-region}: the account of every region of the tree, each computed on {@link Regions#view}. */
 final class RegionAccounts {
@@ -41,51 +39,31 @@ final class RegionAccounts {
             throw new UsageException("--by-region: the study has no region");
         }
         int decimals = study.getDisplayUnits() != null ? study.getDisplayUnits().getDecimals() : 2;
-        switch (p.format) {
-            case "csv" -> {
-                boolean first = true;
-                for (Regions.Node n : nodes) {
-                    String[] lines = capture(printer(study, n.region(), accounting, p, decimals)::csv).split("\n");
-                    for (int i = first ? 0 : 1; i < lines.length; i++) {
-                        out.println(i == 0 ? "region_code,region_name," + lines[0]
-                                : csv(n.region().getCode()) + "," + csv(name(n.region())) + "," + lines[i]);
-                    }
-                    first = false;
-                }
-            }
-            case "json" -> {
-                StringWriter w = new StringWriter();
-                try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-                    g.useDefaultPrettyPrinter();
-                    g.writeStartObject();
-                    g.writeStringField("study", study.getName());
-                    g.writeArrayFieldStart("regions");
-                    for (Regions.Node n : nodes) {
-                        g.writeStartObject();
-                        g.writeStringField("code", n.region().getCode());
-                        g.writeStringField("name", n.region().getName());
-                        g.writeStringField("nameZh", n.region().getNameZh());
-                        g.writeNumberField("depth", n.depth());
-                        g.writeStringField("parent", n.parent() == null ? null : n.parent().getCode());
-                        g.writeFieldName("account");
-                        g.writeRawValue(capture(printer(study, n.region(), accounting, p, decimals)::json).strip());
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                out.println(w);
-            }
-            default -> {
-                for (Regions.Node n : nodes) {
-                    out.println("== " + "  ".repeat(n.depth()) + Regions.label(n.region()) + (n.parent() == null ? ", the whole"
-                            : ", in " + Regions.label(n.parent())));
-                    printer(study, n.region(), accounting, p, decimals).table(out);
-                    out.println();
-                }
-            }
+        List<Entry<Accounted>> entries = new ArrayList<>(nodes.size());
+        for (Regions.Node n : nodes) {
+            entries.add(new Entry<>(n.region().getCode(), new Accounted(n, printer(study, n.region(), accounting, p, decimals)), List.of()));
         }
+        AccountBody<Accounted> body = new AccountBody<>(Accounted::printer, "region_code,region_name",
+                e -> csv(e.document().node().region().getCode()) + "," + csv(name(e.document().node().region())), e -> {
+                    Regions.Node n = e.document().node();
+                    return "== " + "  ".repeat(n.depth()) + Regions.label(n.region())
+                            + (n.parent() == null ? ", the whole" : ", in " + Regions.label(n.parent()));
+                });
+        String format = p.format.equals("csv") || p.format.equals("json") ? p.format : "table";
+        new PanelWriter<>("code", body).id((g, e) -> {
+            Regions.Node n = e.document().node();
+            g.writeStringField("code", n.region().getCode());
+            g.writeStringField("name", n.region().getName());
+            g.writeStringField("nameZh", n.region().getNameZh());
+            g.writeNumberField("depth", n.depth());
+            g.writeStringField("parent", n.parent() == null ? null : n.parent().getCode());
+        }).head((g, none) -> g.writeStringField("study", study.getName())).results("regions", false)
+                .documentEnd(System.lineSeparator()).write(format, entries, out);
         return Command.OK;
+    }
+
+    /** A region of the tree with its account. */
+    private record Accounted(Regions.Node node, AccountPrinter printer) {
     }
 
     private static AccountPrinter printer(Study study, Region region, AccountingService accounting, AccountOptionsParser p,
@@ -94,10 +72,7 @@ final class RegionAccounts {
         return new AccountPrinter(account, p.unit(), decimals);
     }
 
-
-
     private static String name(Region r) {
         return r.getName() != null && !r.getName().isBlank() ? r.getName() : r.getNameZh() == null ? "" : r.getNameZh();
     }
-
 }

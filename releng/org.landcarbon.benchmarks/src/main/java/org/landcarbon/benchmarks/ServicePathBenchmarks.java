@@ -42,7 +42,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * the arithmetic the three analyses do (same outputs, no result objects); {@code servicePath} runs
  * {@code landuse.structure}, {@code grey.gra} and {@code grey.gm11} through {@link AnalysisRunner}
  * (settings from text, input checks, typed result items with units and provenance). The ratio
- * servicePath / kernels is the overhead of the service layer; the target is at most 1.2.
+ * servicePath / kernels is the overhead of the service layer; the target is at most 1.2. The {@code PanelOrder}
+ * pair runs one analysis over every region before the next, as the CLI's {@code --by region} does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,74 +95,104 @@ public class ServicePathBenchmarks {
         }
     }
 
-    /** The three analyses' arithmetic on every region, with the kernels called directly. */
+    /** The three analyses' arithmetic on every region, with the kernels called directly (region by region). */
     @Benchmark
     public void kernels(Blackhole bh) {
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            landUseKernels(r, bh);
+            graKernels(r, bh);
+            gm11Kernels(r, bh);
+        }
+    }
+
+    /** As {@link #kernels}, one analysis over every region and then the next: the order of {@link #servicePathPanelOrder}. */
+    @Benchmark
+    public void kernelsPanelOrder(Blackhole bh) {
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            landUseKernels(r, bh);
+        }
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            graKernels(r, bh);
+        }
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            gm11Kernels(r, bh);
+        }
+    }
+
+    /** Land-use structure: diversity and shares per year, degrees and growth for the whole period, categories. */
+    private void landUseKernels(int r, Blackhole bh) {
         int m = SyntheticPanel.CLASSES;
         int n = SyntheticPanel.YEARS;
-        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
-            double[][] a = panel.area[r];
-            double[] x0 = panel.net[r];
-            // land-use structure: diversity and shares per year, degrees and growth for the whole period, categories
-            double[] diversity = new double[n];
-            double[][] shares = new double[m][n];
-            double[] areas = new double[m];
-            for (int k = 0; k < n; k++) {
-                double total = 0;
-                for (int i = 0; i < m; i++) {
-                    areas[i] = a[i][k];
-                    total += areas[i];
-                }
-                diversity[k] = LandUseIndices.gibbsMartin(areas);
-                for (int i = 0; i < m; i++) {
-                    shares[i][k] = areas[i] / total * 100;
-                }
-            }
-            double[] start = new double[m];
-            double[] end = new double[m];
-            double[] single = new double[m];
-            double[] growth = new double[m];
+        double[][] a = panel.area[r];
+        double[] diversity = new double[n];
+        double[][] shares = new double[m][n];
+        double[] areas = new double[m];
+        for (int k = 0; k < n; k++) {
+            double total = 0;
             for (int i = 0; i < m; i++) {
-                start[i] = a[i][0];
-                end[i] = a[i][n - 1];
-                single[i] = LandUseIndices.singleDynamicDegree(start[i], end[i], n - 1);
-                growth[i] = LandUseIndices.averageAnnualGrowthRate(start[i], end[i], n - 1);
+                areas[i] = a[i][k];
+                total += areas[i];
             }
-            double[] categoryGrowth = new double[CATEGORIES.length];
-            for (int g = 0; g < CATEGORIES.length; g++) {
-                double s = 0, e = 0;
-                for (int i : CATEGORIES[g]) {
-                    s += start[i];
-                    e += end[i];
-                }
-                categoryGrowth[g] = LandUseIndices.averageAnnualGrowthRate(s, e, n - 1);
+            diversity[k] = LandUseIndices.gibbsMartin(areas);
+            for (int i = 0; i < m; i++) {
+                shares[i][k] = areas[i] / total * 100;
             }
-            bh.consume(diversity);
-            bh.consume(shares);
-            bh.consume(single);
-            bh.consume(growth);
-            bh.consume(categoryGrowth);
-            bh.consume(LandUseIndices.comprehensiveDynamicDegree(start, end, n - 1));
-            // grey relational analysis of the classes with net emission
-            double[] ref = GreyRelational.normalize(x0, Normalization.INITIAL);
-            double[][] xs = new double[m][];
-            for (int c = 0; c < m; c++) {
-                xs[c] = GreyRelational.normalize(a[c], Normalization.INITIAL);
-            }
-            double[][] xi = GreyRelational.coefficients(ref, xs, 0.5);
-            bh.consume(GreyRelational.degrees(xi, null));
-            for (int c = 0; c < m; c++) {
-                double abs = GreyRelational.absoluteDegree(x0, a[c]);
-                double rel = GreyRelational.relativeDegree(x0, a[c]);
-                bh.consume(GreyRelational.syntheticDegree(abs, rel, 0.5));
-            }
-            // GM(1,1) with accuracy tests and forecast
-            Gm11 model = Gm11.fit(x0);
-            double[] fitted = model.fitted(n);
-            bh.consume(Gm11Accuracy.of(x0, fitted, Gm11Accuracy.Conventions.DEFAULT));
-            bh.consume(ClassRatioTest.of(x0));
-            bh.consume(model.forecast(n, HORIZON));
         }
+        double[] start = new double[m];
+        double[] end = new double[m];
+        double[] single = new double[m];
+        double[] growth = new double[m];
+        for (int i = 0; i < m; i++) {
+            start[i] = a[i][0];
+            end[i] = a[i][n - 1];
+            single[i] = LandUseIndices.singleDynamicDegree(start[i], end[i], n - 1);
+            growth[i] = LandUseIndices.averageAnnualGrowthRate(start[i], end[i], n - 1);
+        }
+        double[] categoryGrowth = new double[CATEGORIES.length];
+        for (int g = 0; g < CATEGORIES.length; g++) {
+            double s = 0, e = 0;
+            for (int i : CATEGORIES[g]) {
+                s += start[i];
+                e += end[i];
+            }
+            categoryGrowth[g] = LandUseIndices.averageAnnualGrowthRate(s, e, n - 1);
+        }
+        bh.consume(diversity);
+        bh.consume(shares);
+        bh.consume(single);
+        bh.consume(growth);
+        bh.consume(categoryGrowth);
+        bh.consume(LandUseIndices.comprehensiveDynamicDegree(start, end, n - 1));
+    }
+
+    /** Grey relational analysis of the classes with net emission. */
+    private void graKernels(int r, Blackhole bh) {
+        int m = SyntheticPanel.CLASSES;
+        double[][] a = panel.area[r];
+        double[] x0 = panel.net[r];
+        double[] ref = GreyRelational.normalize(x0, Normalization.INITIAL);
+        double[][] xs = new double[m][];
+        for (int c = 0; c < m; c++) {
+            xs[c] = GreyRelational.normalize(a[c], Normalization.INITIAL);
+        }
+        double[][] xi = GreyRelational.coefficients(ref, xs, 0.5);
+        bh.consume(GreyRelational.degrees(xi, null));
+        for (int c = 0; c < m; c++) {
+            double abs = GreyRelational.absoluteDegree(x0, a[c]);
+            double rel = GreyRelational.relativeDegree(x0, a[c]);
+            bh.consume(GreyRelational.syntheticDegree(abs, rel, 0.5));
+        }
+    }
+
+    /** GM(1,1) with accuracy tests and forecast. */
+    private void gm11Kernels(int r, Blackhole bh) {
+        double[] x0 = panel.net[r];
+        int n = x0.length;
+        Gm11 model = Gm11.fit(x0);
+        double[] fitted = model.fitted(n);
+        bh.consume(Gm11Accuracy.of(x0, fitted, Gm11Accuracy.Conventions.DEFAULT));
+        bh.consume(ClassRatioTest.of(x0));
+        bh.consume(model.forecast(n, HORIZON));
     }
 
     /**
@@ -170,13 +201,29 @@ public class ServicePathBenchmarks {
      */
     @Benchmark
     public void servicePath(Blackhole bh) throws Exception {
-        LandUseSettings l = SettingsModel.of(LandUseSettings.class).parse(landUseSettings);
-        GraSettings g = SettingsModel.of(GraSettings.class).parse(graSettings);
-        Gm11Settings m = SettingsModel.of(Gm11Settings.class).parse(gm11Settings);
+        Parsed s = parsed();
         for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
-            bh.consume(landUse.run(landUseTables[r], l));
-            bh.consume(gra.run(graTables[r], g));
-            bh.consume(gm11.run(gm11Tables[r], m));
+            bh.consume(landUse.run(landUseTables[r], s.landUse()));
+            bh.consume(gra.run(graTables[r], s.gra()));
+            bh.consume(gm11.run(gm11Tables[r], s.gm11()));
+        }
+    }
+
+    /**
+     * As {@link #servicePath} in the order {@code --by region} really has: PanelAnalysis runs one analysis over every
+     * region of the panel (a command names one analysis), so each analysis' code stays hot while it runs.
+     */
+    @Benchmark
+    public void servicePathPanelOrder(Blackhole bh) throws Exception {
+        Parsed s = parsed();
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            bh.consume(landUse.run(landUseTables[r], s.landUse()));
+        }
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            bh.consume(gra.run(graTables[r], s.gra()));
+        }
+        for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
+            bh.consume(gm11.run(gm11Tables[r], s.gm11()));
         }
     }
 
@@ -186,14 +233,21 @@ public class ServicePathBenchmarks {
      */
     @Benchmark
     public void servicePathReadingEveryItem(Blackhole bh) throws Exception {
-        LandUseSettings l = SettingsModel.of(LandUseSettings.class).parse(landUseSettings);
-        GraSettings g = SettingsModel.of(GraSettings.class).parse(graSettings);
-        Gm11Settings m = SettingsModel.of(Gm11Settings.class).parse(gm11Settings);
+        Parsed s = parsed();
         for (int r = 0; r < SyntheticPanel.REGIONS; r++) {
-            readAll(landUse.run(landUseTables[r], l), bh);
-            readAll(gra.run(graTables[r], g), bh);
-            readAll(gm11.run(gm11Tables[r], m), bh);
+            readAll(landUse.run(landUseTables[r], s.landUse()), bh);
+            readAll(gra.run(graTables[r], s.gra()), bh);
+            readAll(gm11.run(gm11Tables[r], s.gm11()), bh);
         }
+    }
+
+    /** The three analyses' settings, parsed from their text once per panel (as PanelAnalysis does). */
+    private record Parsed(LandUseSettings landUse, GraSettings gra, Gm11Settings gm11) {
+    }
+
+    private Parsed parsed() throws Exception {
+        return new Parsed(SettingsModel.of(LandUseSettings.class).parse(landUseSettings),
+                SettingsModel.of(GraSettings.class).parse(graSettings), SettingsModel.of(Gm11Settings.class).parse(gm11Settings));
     }
 
     private static void readAll(AnalysisResult result, Blackhole bh) {

@@ -20,7 +20,6 @@ import org.landcarbon.io.StudyFormats;
 import org.landcarbon.io.StudyImporter;
 import org.landcarbon.io.ValueChange;
 import org.landcarbon.model.Study;
-import org.landcarbon.model.study.UncertaintyColumns;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -132,8 +131,7 @@ public final class ImportCommand implements Command {
                 .collect(Collectors.groupingBy(ValueChange::seriesId, java.util.LinkedHashMap::new, Collectors.toList()));
         bySeries.forEach((id, changes) -> out.println("  " + describe(id, changes)));
         for (RangeChange r : preview.ranges()) {
-            out.println("  range of " + r.seriesId() + ": " + r.describe() + (r.unchanged() ? ", unchanged"
-                    : r.previous() == null ? "" : ", replaces " + UncertaintyColumns.describe(r.previous(), true)));
+            out.println("  range of " + r.seriesId() + ": " + r.describeChange());
         }
     }
 

@@ -90,6 +90,58 @@ class NewStudyWizardTest {
     }
 
     @Test
+    void theRangesOfALongFileArePreviewedAndCarriedIntoTheStudy() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("WizardRanges");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        Shell shell = page.getWorkbenchWindow().getShell();
+        NewStudyWizard wizard = new NewStudyWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.filePage().setFileName("ranges-county.landcarbon");
+            dialog.showPage(wizard.setupPage());
+            StudySetupPage setup = wizard.setupPage();
+
+            // Refused ranges: each named by file, row and column; nothing can be created.
+            setup.fill("Ranges county", "Ranges county", 2015, 2017, "clcd", testdata("test-county-ranges-broken.csv"));
+            assertFalse(wizard.canFinish());
+            String problems = String.join("\n", setup.problemLines());
+            assertTrue(problems.contains("test-county-ranges-broken.csv, row 2, column F (sd):"), problems);
+            assertTrue(problems.contains("test-county-ranges-broken.csv, row 4, column K (uncertainty_source): the range of "
+                    + "area.cropland must cite its source"), problems);
+            assertEquals(0, setup.rangeRows().length, "no range is shown as if it would be set");
+
+            setup.fill("Ranges county", "Ranges county", 2015, 2017, "clcd", testdata("test-county-ranges.csv"));
+            assertTrue(setup.isPageComplete(), setup.getErrorMessage());
+            String[][] rows = setup.rangeRows();
+            assertEquals(2, rows.length);
+            assertEquals(java.util.List.of("area.forest", "2015-2017", "interval95pct", "+-5 % (95 %)",
+                    "CLCD overall accuracy (Yang & Huang 2021)"), java.util.List.of(rows[0]));
+            assertEquals(java.util.List.of("area.cropland", "2015-2016", "uniform", "uniform -3 .. 3 %", "yearbook revision 2016"),
+                    java.util.List.of(rows[1]));
+            UiWait.processEvents(shell.getDisplay(), 200);
+            Screenshots.take(dialog.getShell(), "wizard-import-ranges");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Study study = StudyFiles.load(wizard.created().getLocation().toPath());
+        Series forest = study.getSeries().stream().filter(s -> s.getId().equals("area.forest")).findFirst().orElseThrow();
+        assertNotNull(forest.getUncertainty(), "the range is saved with the created study");
+        assertEquals("interval95pct", forest.getUncertainty().getDistribution());
+        assertEquals(5, forest.getUncertainty().getPercent(), 0);
+        assertEquals("CLCD overall accuracy (Yang & Huang 2021)", forest.getUncertainty().getSource());
+        Series cropland = study.getSeries().stream().filter(s -> s.getId().equals("area.cropland")).findFirst().orElseThrow();
+        assertEquals(-3, cropland.getUncertainty().getMin(), 0);
+        assertEquals(3, cropland.getUncertainty().getMax(), 0);
+    }
+
+    @Test
     void theDefaultCoefficientSetOfThePreferencesIsPreselected() throws Exception {
         var service = org.landcarbon.ui.Services.get(org.landcarbon.accounting.AccountingService.class);
         assertNotNull(service, "the accounting service");

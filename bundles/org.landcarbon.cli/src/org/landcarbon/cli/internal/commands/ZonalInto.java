@@ -25,8 +25,6 @@ import org.landcarbon.spatial.study.ZonalAreas;
  */
 final class ZonalInto {
 
-    static final String IMPORTER_ID = RasterStudies.IMPORTER_ID;
-
     private ZonalInto() {
     }
 
@@ -84,7 +82,7 @@ final class ZonalInto {
         } else if (accuracy != null) {
             accuracies = List.of(accuracy.overall());
         }
-        return RegionImportRun.finish(RegionImports.previewAreas(rasters.get(0).path(), IMPORTER_ID, study, plan.areas(), accuracies),
-                study, studyFile, dryRun, "zonal", out, err);
+        return RegionImportRun.finish(RasterStudies.preview(study, rasters.get(0).path(), plan.areas(), accuracies), study, studyFile,
+                dryRun, "zonal", out, err);
     }
 }

@@ -41,22 +41,28 @@ class NewStudyWizardTest {
         return Path.of(url.toURI()).toString();
     }
 
-    @Test
-    void createAStudyFromTheClcdTemplateAndACsvImport() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Wizard");
+    /** Opens the wizard on its setup page, the study file to be created in this project. */
+    private WizardDialog openInProject(NewStudyWizard wizard, String projectName, String fileName) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
         if (!project.exists()) {
             project.create(null);
         }
         project.open(null);
-        Shell shell = page.getWorkbenchWindow().getShell();
-        NewStudyWizard wizard = new NewStudyWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        WizardDialog dialog = new WizardDialog(shell, wizard);
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
+        wizard.filePage().setFileName(fileName);
+        dialog.showPage(wizard.setupPage());
+        return dialog;
+    }
+
+    @Test
+    void createAStudyFromTheClcdTemplateAndACsvImport() throws Exception {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        NewStudyWizard wizard = new NewStudyWizard();
+        WizardDialog dialog = openInProject(wizard, "Wizard", "test-county.landcarbon");
         try {
-            wizard.filePage().setFileName("test-county.landcarbon");
-            dialog.showPage(wizard.setupPage());
             StudySetupPage setup = wizard.setupPage();
 
             // A broken file: every problem listed, nothing can be created.
@@ -91,20 +97,10 @@ class NewStudyWizardTest {
 
     @Test
     void theRangesOfALongFileArePreviewedAndCarriedIntoTheStudy() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("WizardRanges");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
         Shell shell = page.getWorkbenchWindow().getShell();
         NewStudyWizard wizard = new NewStudyWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        WizardDialog dialog = new WizardDialog(shell, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        WizardDialog dialog = openInProject(wizard, "WizardRanges", "ranges-county.landcarbon");
         try {
-            wizard.filePage().setFileName("ranges-county.landcarbon");
-            dialog.showPage(wizard.setupPage());
             StudySetupPage setup = wizard.setupPage();
 
             // Refused ranges: each named by file, row and column; nothing can be created.

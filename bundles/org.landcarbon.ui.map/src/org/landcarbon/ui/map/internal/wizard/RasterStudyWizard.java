@@ -22,7 +22,8 @@ import org.landcarbon.spatial.study.ZonalAreas;
 /**
  * File > New > Study from Land-Cover Rasters: rasters, boundaries and mapping; a preview of what they give;
  * then the study file. Finish writes a study whose whole region has one subregion per polygon holding its
- * class areas per raster year (the values of {@code landcarbon zonal --into}); nothing is created before.
+ * class areas per raster year (the values of {@code landcarbon zonal --into}, with its {@code --accuracy} as the areas'
+ * range when given); nothing is created before.
  */
 public final class RasterStudyWizard extends Wizard implements INewWizard {
 
@@ -77,7 +78,7 @@ public final class RasterStudyWizard extends Wizard implements INewWizard {
         Study study = PreviewPage.template(in, filePage.studyName(), filePage.wholeName().isEmpty() ? filePage.studyName() : filePage.wholeName());
         IFile file = null;
         try {
-            RegionImportPreview imp = RasterStudies.preview(study, in.rasters().get(0), plan.areas());
+            RegionImportPreview imp = RasterStudies.preview(study, in.rasters().get(0), plan.areas(), filePage.accuracy());
             RasterStudies.apply(imp, study);
             file = filePage.createNewFile();
             if (file == null) {

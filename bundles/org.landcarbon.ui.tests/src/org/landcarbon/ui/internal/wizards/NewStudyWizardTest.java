@@ -111,6 +111,8 @@ class NewStudyWizardTest {
             assertTrue(problems.contains("test-county-ranges-broken.csv, row 4, column K (uncertainty_source): the range of "
                     + "area.cropland must cite its source"), problems);
             assertEquals(0, setup.rangeRows().length, "no range is shown as if it would be set");
+            UiWait.processEvents(shell.getDisplay(), 200);
+            Screenshots.take(dialog.getShell(), "wizard-import-ranges-refused");
 
             setup.fill("Ranges county", "Ranges county", 2015, 2017, "clcd", testdata("test-county-ranges.csv"));
             assertTrue(setup.isPageComplete(), setup.getErrorMessage());

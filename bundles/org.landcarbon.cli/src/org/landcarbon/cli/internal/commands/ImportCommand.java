@@ -59,7 +59,8 @@ public final class ImportCommand implements Command {
                 + "is required; --unit gives the unit of every column (e.g. '10^4 t C') unless the header\n"
                 + "does. See docs/import-export.md.\n\n"
                 + "--regions reads the long layout with regions (CSV or XLSX; columns region code, region name,\n"
-                + "year, series or class, value, and optionally unit and parent) into the study's regions,\n"
+                + "year, series or class, value, and optionally unit, parent and the range columns\n"
+                + "distribution,sd,min,max,percent,percent_upper,uncertainty_source) into the study's regions,\n"
                 + "creating missing subregions under the top region or the parent given. A file whose header\n"
                 + "has a region code column is read this way without --regions. See docs/regions.md.";
     }

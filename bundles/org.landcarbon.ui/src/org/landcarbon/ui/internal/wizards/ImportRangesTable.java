@@ -59,11 +59,9 @@ final class ImportRangesTable {
                 : years.getMin() == years.getMax() ? Integer.toString(years.getMin()) : years.getMin() + "-" + years.getMax();
         Uncertainty bare = EcoreUtil.copy(r.range());
         bare.setSource(null);
-        String source = r.range().getSource() == null ? "" : r.range().getSource();
-        String replaced = r.previous() == null || r.unchanged() ? ""
-                : " [" + Messages.rangeReplaces + " " + UncertaintyColumns.describe(r.previous(), true) + "]";
+        // a new study has no range yet, so nothing is replaced
         return new String[] { r.seriesId(), span, r.range().getDistribution(), UncertaintyColumns.describe(bare, true),
-                source + replaced };
+                r.range().getSource() == null ? "" : r.range().getSource() };
     }
 
     String[][] rows() {

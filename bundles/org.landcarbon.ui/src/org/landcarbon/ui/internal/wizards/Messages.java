@@ -40,7 +40,6 @@ final class Messages extends NLS {
     public static String rangeParameters;
     public static String rangeSource;
     public static String rangeOnly;
-    public static String rangeReplaces;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

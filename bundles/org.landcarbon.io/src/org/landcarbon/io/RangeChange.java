@@ -30,4 +30,10 @@ public record RangeChange(String seriesId, Uncertainty range, Uncertainty previo
     public String describe() {
         return UncertaintyColumns.describe(range, true);
     }
+
+    /** {@link #describe()} with what it does to the series' range now, e.g. {@code ..., replaces normal sd 3 % (survey)}. */
+    public String describeChange() {
+        return describe() + (unchanged() ? ", unchanged" : previous == null ? "" : ", replaces "
+                + UncertaintyColumns.describe(previous, true));
+    }
 }

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.ProvenanceKind;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.Uncertainty;
 import org.landcarbon.model.YearValue;
 import org.landcarbon.model.study.Regions;
 import org.landcarbon.model.study.Studies;
 
 /**
  * What an import into a study's regions would do, computed without touching the study: the subregions it would
- * create, every value it would write and every problem found. {@link #applyTo(Study)} writes all or nothing.
+ * create, every value and series range it would write and every problem found. {@link #applyTo(Study)} writes all
+ * or nothing.
  */
 public final class RegionImportPreview {
 
@@ -26,14 +29,22 @@ public final class RegionImportPreview {
     private final String importerId;
     private final List<NewRegion> newRegions;
     private final List<RegionChange> changes;
+    private final List<RegionRangeChange> ranges;
     private final List<ImportProblem> problems;
 
     public RegionImportPreview(Path file, String importerId, List<NewRegion> newRegions, List<RegionChange> changes,
             List<ImportProblem> problems) {
+        this(file, importerId, newRegions, changes, List.of(), problems);
+    }
+
+    /** @since 0.1.1 */
+    public RegionImportPreview(Path file, String importerId, List<NewRegion> newRegions, List<RegionChange> changes,
+            List<RegionRangeChange> ranges, List<ImportProblem> problems) {
         this.file = file;
         this.importerId = importerId;
         this.newRegions = List.copyOf(newRegions);
         this.changes = List.copyOf(changes);
+        this.ranges = List.copyOf(ranges);
         this.problems = List.copyOf(problems);
     }
 
@@ -53,6 +64,15 @@ public final class RegionImportPreview {
     /** The values it writes, in file order. */
     public List<RegionChange> changes() {
         return changes;
+    }
+
+    /**
+     * The series ranges it sets, one per region and series, in file order. Empty when there are errors.
+     *
+     * @since 0.1.1
+     */
+    public List<RegionRangeChange> ranges() {
+        return ranges;
     }
 
     public List<ImportProblem> problems() {
@@ -75,7 +95,8 @@ public final class RegionImportPreview {
     }
 
     /**
-     * Creates the new subregions and writes every value, marked IMPORTED with its provenance. Nothing is written
+     * Creates the new subregions and writes every value, marked IMPORTED with its provenance, and every range (it
+     * replaces the series' range; a series the import gives none keeps its own). Nothing is written
      * when the preview has errors or the study changed since the preview was made.
      */
     public void applyTo(Study study) throws ImportException {
@@ -101,6 +122,14 @@ public final class RegionImportPreview {
                 stale.add(stale(name, c.regionCode() + " " + c.value().seriesId() + " " + c.value().year()));
             }
         }
+        for (RegionRangeChange r : ranges) {
+            Region region = Regions.find(study, r.regionCode()).orElse(null);
+            Series series = region == null ? null : series(study, region, r.range().seriesId());
+            Uncertainty now = series == null ? null : series.getUncertainty();
+            if (!(now == null ? r.range().previous() == null : EcoreUtil.equals(now, r.range().previous()))) {
+                stale.add(stale(name, "range of " + r.range().seriesId() + " of region " + r.regionCode()));
+            }
+        }
         if (study.getRegion() == null) {
             stale.add(stale(name, "the study has no region"));
         }
@@ -124,6 +153,14 @@ public final class RegionImportPreview {
                 Regions.ownSeries(study, region).add(series);
             }
             Studies.setValue(series, v.year(), v.value(), ProvenanceKind.IMPORTED, v.provenance());
+        }
+        for (RegionRangeChange r : ranges) {
+            // the planner only lets through ranges of series the study or the file's values give the region
+            Region region = Regions.find(study, r.regionCode()).orElseThrow();
+            Series series = series(study, region, r.range().seriesId());
+            if (series != null) {
+                series.setUncertainty(EcoreUtil.copy(r.range().range()));
+            }
         }
     }
 

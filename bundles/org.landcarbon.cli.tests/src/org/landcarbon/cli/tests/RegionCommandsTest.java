@@ -124,6 +124,32 @@ class RegionCommandsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void importRegionsReadsTheRangeColumnsAndTheRegionsAccountCarriesThem(@TempDir Path dir) throws Exception {
+        Path file = StudyCommandsTest.sample(RegionSample.FILE, dir);
+        Path csv = dir.resolve("ranges.csv");
+        Files.writeString(csv, "region code,year,series,value,unit,distribution,percent,uncertainty_source\n"
+                + "SYN01,2009,forest,,,interval95pct,5,county forest inventory (test)\n");
+        Result r = CliHarness.run("import", "--into", file.toString(), csv.toString(), "--regions");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("range of area.forest in SYN01: +-5 % (95 %) (county forest inventory (test))"), r.out());
+        Result mc = CliHarness.run("account", file.toString(), "--region", "SYN01", "--uncertainty", "mc", "--draws", "2000", "--seed",
+                "3", "--format", "json");
+        assertEquals(0, mc.exitCode(), mc.err());
+        Map<String, Object> year = (Map<String, Object>) ((List<Object>) Json.object(mc.out()).get("years")).get(0);
+        double half = ((Number) ((Map<String, Object>) year.get("forest")).get("half_width_pct")).doubleValue();
+        assertEquals(5, half, 0.5, "forest sink = area x exact rate: the area's +-5 % (2,000 draws)");
+
+        byte[] before = Files.readAllBytes(file);
+        Files.writeString(csv, "region code,year,series,value,unit,distribution,percent,uncertainty_source\n"
+                + "SYN02,2009,forest,,,interval95pct,0,survey\n");
+        Result bad = CliHarness.run("import", "--into", file.toString(), csv.toString(), "--regions");
+        assertEquals(1, bad.exitCode(), bad.out());
+        assertTrue(bad.err().contains("ranges.csv, row 2, column G (percent): "), bad.err());
+        assertArrayEquals(before, Files.readAllBytes(file), "nothing written");
+    }
+
+    @Test
     void importGeeWritesHandComputedAreasAndRefusesUnmappedCodes(@TempDir Path dir) throws Exception {
         Path studyFile = province(dir);
         Path gee = dir.resolve("gee.csv");

@@ -23,6 +23,7 @@ import org.landcarbon.model.samples.SampleStudies;
 import org.landcarbon.model.study.Regions;
 
 /** {@code landcarbon zonal --into STUDY}: the sample's county areas written into the Guizhou study's subregions. */
+@SuppressWarnings("unchecked")
 class ZonalIntoCommandTest {
 
     @TempDir
@@ -40,7 +41,6 @@ class ZonalIntoCommandTest {
         return a.toArray(String[]::new);
     }
 
-    @SuppressWarnings("unchecked")
     private static double printed(Map<String, Object> json, String region, String year, String landClass) {
         for (Map<String, Object> r : (List<Map<String, Object>>) json.get("regions")) {
             if (r.get("id").equals(region)) {
@@ -111,5 +111,64 @@ class ZonalIntoCommandTest {
         assertEquals(2, CliHarness.run(zonal("--dry-run")).exitCode());
         assertEquals(2, CliHarness.run(zonal("--into", studyFile.toString(), "--transfer")).exitCode());
         assertEquals(1, CliHarness.run(zonal("--classes", "seed", "--into", dir.resolve("none.landcarbon").toString())).exitCode());
+    }
+
+    @Test
+    void anAccuracyGivesTheAreasARangeThatTheMonteCarloCarriesToTheSinks() throws Exception {
+        Path studyFile = StudyCommandsTest.sample(SampleStudies.GUIZHOU_FILE, dir);
+        String source = "CLCD overall accuracy 95 % (test)";
+        // labelled as years of the study, so that its account has them
+        CliHarness.Result r = CliHarness.run(zonal("--classes", "seed", "--years", "2005,2019", "--into", studyFile.toString(),
+                "--allow-partial", "--accuracy", "95", "--accuracy-source", source));
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("range of area.forest in 520001: +-5 % (95 %) (" + source + ")"), r.out());
+        Study s = StudyFiles.load(studyFile);
+        Series forest = Regions.find(s, "520001").orElseThrow().getSeries().stream().filter(x -> x.getId().equals("area.forest"))
+                .findFirst().orElseThrow();
+        assertEquals("interval95pct", forest.getUncertainty().getDistribution());
+        assertEquals(5, forest.getUncertainty().getPercent(), 0);
+        assertEquals(source, forest.getUncertainty().getSource());
+
+        CliHarness.Result mc = CliHarness.run("account", studyFile.toString(), "--region", "520001", "--uncertainty", "mc", "--draws",
+                "2000", "--seed", "3", "--format", "json");
+        assertEquals(0, mc.exitCode(), mc.err());
+        int sinks = 0;
+        for (Object y : (List<Object>) Json.object(mc.out()).get("years")) {
+            // the county has no garden, so sinks_total has no value; each land-class sink has
+            for (String c : List.of("forest", "grassland", "water", "unused")) {
+                if (((Map<String, Object>) y).get(c) instanceof Map<?, ?> sink && sink.get("sd") instanceof Number sd) {
+                    assertTrue(sd.doubleValue() > 0, c + " " + sink);
+                    // sink = area x rate, exact rate: its 95 % half-width is the area's 5 %, within sampling error (2,000 draws)
+                    double half = ((Number) sink.get("half_width_pct")).doubleValue();
+                    assertEquals(5, half, 0.5, c + " " + sink);
+                    sinks++;
+                }
+            }
+        }
+        assertEquals(8, sinks, "4 sinks in 2005 and 2019: " + mc.out());
+    }
+
+    @Test
+    void anAccuracyIsRefusedWithoutItsSourceOrOutOfRangeAndATableNamesRowAndColumn() throws Exception {
+        Path studyFile = StudyCommandsTest.sample(SampleStudies.GUIZHOU_FILE, dir);
+        byte[] before = Files.readAllBytes(studyFile);
+        String study = studyFile.toString();
+        CliHarness.Result noSource = CliHarness.run(zonal("--classes", "seed", "--into", study, "--allow-partial", "--accuracy", "95"));
+        assertEquals(2, noSource.exitCode());
+        assertTrue(noSource.err().contains("--accuracy 95: an accuracy must cite its source"), noSource.err());
+        assertEquals(2, CliHarness.run(zonal("--classes", "seed", "--into", study, "--accuracy", "100", "--accuracy-source", "x")).exitCode());
+        assertEquals(2, CliHarness.run(zonal("--accuracy", "95", "--accuracy-source", "x")).exitCode(), "goes with --into");
+
+        Path table = Files.writeString(dir.resolve("accuracy.csv"), "class,user_accuracy_pct,source\nforest,86.5,Table 4\nwater,0,Table 4\n");
+        CliHarness.Result bad = CliHarness.run(zonal("--classes", "seed", "--into", study, "--allow-partial", "--accuracy", table.toString()));
+        assertEquals(1, bad.exitCode(), bad.out());
+        assertTrue(bad.err().contains("accuracy.csv, row 3, column B (user_accuracy_pct): an accuracy is a percentage above 0 and below 100"),
+                bad.err());
+        Files.writeString(table, "class,user_accuracy_pct,source\nforest,86.5,Table 4\n");
+        CliHarness.Result missing = CliHarness.run(zonal("--classes", "seed", "--into", study, "--allow-partial", "--accuracy",
+                table.toString()));
+        assertEquals(1, missing.exitCode(), missing.out());
+        assertTrue(missing.err().contains("no accuracy for area.cropland"), missing.err());
+        assertArrayEquals(before, Files.readAllBytes(studyFile), "nothing written");
     }
 }

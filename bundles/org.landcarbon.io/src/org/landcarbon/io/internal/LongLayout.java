@@ -97,7 +97,7 @@ public final class LongLayout {
                 }
             }
             if (series.isPresent() && !rangeColumns.isEmpty()) {
-                range(table, header, row, series.get().id(), rangeColumns, problems, ranges);
+                range(table, header, row, null, series.get().id(), rangeColumns, problems, ranges);
             }
             String text = row.cell(3);
             if (text.isEmpty()) {
@@ -131,15 +131,18 @@ public final class LongLayout {
         }
     }
 
-    /** Reads a row's range cells with the parser the coefficient CSV uses; refusals name the cell. */
-    private static void range(CellTable table, CellTable.Row header, CellTable.Row row, String seriesId,
+    /**
+     * Reads a row's range cells with the parser the coefficient CSV uses; refusals name the cell. Shared with the
+     * region layout ({@code regionCode} non-null there).
+     */
+    static void range(CellTable table, CellTable.Row header, CellTable.Row row, String regionCode, String seriesId,
             Map<String, Integer> columns, Problems problems, RawRanges ranges) {
         try {
             Uncertainty u = UncertaintyColumns.parse(c -> columns.containsKey(c) ? row.cell(columns.get(c)) : "", 0, true,
                     seriesId);
             if (u != null) {
                 int c = columns.get("distribution");
-                ranges.add(new RawRanges.Given(seriesId, u, table.source(), row.number(), c, header.cell(c),
+                ranges.add(new RawRanges.Given(regionCode, seriesId, u, table.source(), row.number(), c, header.cell(c),
                         table.origin() + ":" + row.number()), problems);
             }
         } catch (UncertaintyColumns.Refused e) {

@@ -11,12 +11,15 @@ import java.util.Set;
 import org.landcarbon.io.internal.SeriesCatalog.SeriesType;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.study.UncertaintyColumns;
 import org.landcarbon.model.units.Unit;
 
 /**
  * The long layout with regions: one row per region, year, series and value. Columns are found by their header
  * (any order, case-insensitive, English or Chinese): region code, region name, year, series (or land class),
- * value, and optionally unit and parent (the code of the region a new one goes under). See docs/regions.md.
+ * value, and optionally unit and parent (the code of the region a new one goes under), and the range columns of
+ * {@link UncertaintyColumns#NAMES} (a region's series range, read as the study's long layout reads it). See
+ * docs/regions.md.
  */
 public final class RegionLongLayout {
 
@@ -60,7 +63,7 @@ public final class RegionLongLayout {
         return found.containsAll(List.of(Column.CODE, Column.YEAR, Column.SERIES, Column.VALUE));
     }
 
-    public static void parse(CellTable table, Study study, Problems problems, List<RegionRaw> out) {
+    public static void parse(CellTable table, Study study, Problems problems, List<RegionRaw> out, RawRanges ranges) {
         String src = table.source();
         List<CellTable.Row> rows = table.rows();
         if (rows.isEmpty()) {
@@ -69,12 +72,20 @@ public final class RegionLongLayout {
         }
         CellTable.Row header = rows.get(0);
         Map<Column, Integer> at = new LinkedHashMap<>();
+        Map<String, Integer> rangeColumns = new LinkedHashMap<>();
         boolean ok = true;
         for (int c = 1; c <= CellTable.width(header); c++) {
             Optional<Column> col = Column.of(header.cell(c));
-            if (col.isEmpty()) {
+            String rangeName = header.cell(c).toLowerCase(Locale.ROOT);
+            if (col.isEmpty() && UncertaintyColumns.NAMES.contains(rangeName)) {
+                if (rangeColumns.putIfAbsent(rangeName, c) != null) {
+                    problems.error(src, header.number(), c, header.cell(c), "the column " + rangeName + " appears twice");
+                    ok = false;
+                }
+            } else if (col.isEmpty()) {
                 problems.error(src, header.number(), c, header.cell(c), "unexpected column: the region layout has region code, "
-                        + "region name, year, series, value and optionally unit and parent");
+                        + "region name, year, series, value and optionally unit, parent and the range columns "
+                        + String.join(", ", UncertaintyColumns.NAMES));
                 ok = false;
             } else if (at.putIfAbsent(col.get(), c) != null) {
                 problems.error(src, header.number(), c, header.cell(c), "a second " + col.get().name + " column (also column "
@@ -124,9 +135,12 @@ public final class RegionLongLayout {
                             + "'; use a series id such as area.forest, or a land class of the study: " + ColumnNames.classList(study));
                 }
             }
+            if (!code.isEmpty() && series.isPresent() && !rangeColumns.isEmpty()) {
+                LongLayout.range(table, header, row, code, series.get().id(), rangeColumns, problems, ranges);
+            }
             String text = row.cell(valueCol);
             if (text.isEmpty()) {
-                continue; // a missing value
+                continue; // a missing value, or a row giving a range only
             }
             Cells.Parsed v = Cells.number(text);
             if (!v.ok()) {

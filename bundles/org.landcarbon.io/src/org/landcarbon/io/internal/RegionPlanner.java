@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.landcarbon.io.NewRegion;
+import org.landcarbon.io.RangeChange;
 import org.landcarbon.io.RegionChange;
 import org.landcarbon.io.RegionImportPreview;
+import org.landcarbon.io.RegionRangeChange;
 import org.landcarbon.io.ValueChange;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.Series;
@@ -22,7 +24,8 @@ import org.landcarbon.model.units.Unit;
 /**
  * Turns values read for regions into the changes a region import makes: the regions to create (under the top
  * region or the parent the file names), each value converted to the unit of the region's series (or the top
- * region's series of that id), duplicates of region, series and year refused.
+ * region's series of that id), duplicates of region, series and year refused, and each range checked to belong to
+ * a series the region has or gets.
  */
 public final class RegionPlanner {
 
@@ -30,6 +33,11 @@ public final class RegionPlanner {
     }
 
     public static RegionImportPreview plan(Path file, String importerId, Study study, List<RegionRaw> raws, Problems problems) {
+        return plan(file, importerId, study, raws, new RawRanges(), problems);
+    }
+
+    public static RegionImportPreview plan(Path file, String importerId, Study study, List<RegionRaw> raws, RawRanges ranges,
+            Problems problems) {
         String fileName = ImportPlanner.fileName(file);
         if (study.getRegion() == null) {
             problems.fileError(fileName, "the study has no region: give it its top region first (landcarbon new --region)");
@@ -98,11 +106,33 @@ public final class RegionPlanner {
             changes.add(new RegionChange(r.code(), new ValueChange(id, raw.series().kind(), raw.series().subject(), raw.year(), value,
                     unitText, raw.value(), raw.unitText(), previous, newSeries, raw.provenance())));
         }
+        List<RegionRangeChange> rangeChanges = ranges(study, ranges, changes, problems);
         List<NewRegion> ordered = parentsFirst(study, created, problems, fileName);
-        if (raws.isEmpty() && !problems.hasErrors()) {
+        if (raws.isEmpty() && rangeChanges.isEmpty() && !problems.hasErrors()) {
             problems.fileError(fileName, "no values: every data cell is empty");
         }
-        return new RegionImportPreview(file, importerId, ordered, problems.hasErrors() ? List.of() : changes, problems.list());
+        boolean errors = problems.hasErrors();
+        return new RegionImportPreview(file, importerId, ordered, errors ? List.of() : changes, errors ? List.of() : rangeChanges,
+                problems.list());
+    }
+
+    // A range needs a series: the region's own in the study, or one the import writes values into.
+    private static List<RegionRangeChange> ranges(Study study, RawRanges ranges, List<RegionChange> changes, Problems problems) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        changes.forEach(c -> written.add(c.regionCode() + "|" + c.value().seriesId()));
+        List<RegionRangeChange> out = new ArrayList<>();
+        for (RawRanges.Given g : ranges.list()) {
+            Region region = Regions.find(study, g.regionCode()).orElse(null);
+            Series own = region == null ? null : series(Regions.ownSeries(study, region), g.seriesId());
+            if (own == null && !written.contains(g.regionCode() + "|" + g.seriesId())) {
+                problems.error(g.source(), g.row(), g.column(), g.header(), "a range for " + g.subject()
+                        + ", which neither the study nor the file has values for");
+                continue;
+            }
+            out.add(new RegionRangeChange(g.regionCode(), new RangeChange(g.seriesId(), g.range(),
+                    own == null ? null : own.getUncertainty(), g.provenance())));
+        }
+        return out;
     }
 
     // A parent named in the file must be the top region, a region of the study or one the file creates.

@@ -16,6 +16,7 @@ import org.landcarbon.model.Scenario;
 import org.landcarbon.model.Series;
 import org.landcarbon.model.SeriesKind;
 import org.landcarbon.model.Study;
+import org.landcarbon.model.Uncertainty;
 import org.landcarbon.model.YearValue;
 import org.landcarbon.model.units.Unit;
 import org.landcarbon.model.units.UnitException;
@@ -205,8 +206,22 @@ public final class Regions {
             s.getValues().add(v);
         }
         s.setNote("sum of subregions " + codes + (incomplete.isEmpty() ? ""
-                : "; left out where a subregion has no value: " + Studies.formatYears(incomplete)));
+                : "; left out where a subregion has no value: " + Studies.formatYears(incomplete)) + range(parts, s));
         return s;
+    }
+
+    /*
+     * A range every part has alike (e.g. one land-cover product's accuracy) is the sum's: the parts' relative errors are
+     * taken as one draw, as a range is one draw for all years (docs/uncertainty.md). Differing ranges give the sum none.
+     */
+    private static String range(List<Series> parts, Series sum) {
+        Uncertainty first = parts.get(0).getUncertainty();
+        boolean same = first != null && parts.stream().allMatch(p -> EcoreUtil.equals(first, p.getUncertainty()));
+        if (same) {
+            sum.setUncertainty(EcoreUtil.copy(first));
+            return "; the subregions' range";
+        }
+        return parts.stream().anyMatch(p -> p.getUncertainty() != null) ? "; no range: the subregions' ranges differ" : "";
     }
 
     // ---------------------------------------------------------------- views

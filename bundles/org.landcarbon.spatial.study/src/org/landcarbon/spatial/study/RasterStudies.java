@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.landcarbon.io.AreaAccuracy;
 import org.landcarbon.io.ImportException;
 import org.landcarbon.io.RegionArea;
 import org.landcarbon.io.RegionImportPreview;
@@ -65,7 +66,17 @@ public final class RasterStudies {
 
     /** The region import of the areas into {@code study} (a subregion per region code), to show before {@link #apply}. */
     public static RegionImportPreview preview(Study study, Path firstRaster, List<RegionArea> areas) {
-        return RegionImports.previewAreas(firstRaster, IMPORTER_ID, study, areas);
+        return preview(study, firstRaster, areas, List.of());
+    }
+
+    /**
+     * As {@link #preview(Study, Path, List)}, each area series getting the range of the land-cover product's accuracy
+     * ({@link AreaAccuracy}; none when the list is empty).
+     *
+     * @since 0.1.1
+     */
+    public static RegionImportPreview preview(Study study, Path firstRaster, List<RegionArea> areas, List<AreaAccuracy> accuracy) {
+        return RegionImports.previewAreas(firstRaster, IMPORTER_ID, study, areas, accuracy);
     }
 
     /**

@@ -20,7 +20,6 @@ import org.landcarbon.io.StudyFormats;
 import org.landcarbon.io.StudyImporter;
 import org.landcarbon.io.ValueChange;
 import org.landcarbon.model.Study;
-import org.landcarbon.model.study.UncertaintyColumns;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,7 +59,8 @@ public final class ImportCommand implements Command {
                 + "is required; --unit gives the unit of every column (e.g. '10^4 t C') unless the header\n"
                 + "does. See docs/import-export.md.\n\n"
                 + "--regions reads the long layout with regions (CSV or XLSX; columns region code, region name,\n"
-                + "year, series or class, value, and optionally unit and parent) into the study's regions,\n"
+                + "year, series or class, value, and optionally unit, parent and the range columns\n"
+                + "distribution,sd,min,max,percent,percent_upper,uncertainty_source) into the study's regions,\n"
                 + "creating missing subregions under the top region or the parent given. A file whose header\n"
                 + "has a region code column is read this way without --regions. See docs/regions.md.";
     }
@@ -132,8 +132,7 @@ public final class ImportCommand implements Command {
                 .collect(Collectors.groupingBy(ValueChange::seriesId, java.util.LinkedHashMap::new, Collectors.toList()));
         bySeries.forEach((id, changes) -> out.println("  " + describe(id, changes)));
         for (RangeChange r : preview.ranges()) {
-            out.println("  range of " + r.seriesId() + ": " + r.describe() + (r.unchanged() ? ", unchanged"
-                    : r.previous() == null ? "" : ", replaces " + UncertaintyColumns.describe(r.previous(), true)));
+            out.println("  range of " + r.seriesId() + ": " + r.describeChange());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.landcarbon.cli.Command;
 import org.landcarbon.io.ImportProblem;
 import org.landcarbon.io.NewRegion;
+import org.landcarbon.io.RegionRangeChange;
 import org.landcarbon.io.RegionChange;
 import org.landcarbon.io.RegionImportPreview;
 import org.landcarbon.model.Study;
@@ -46,6 +47,9 @@ final class RegionImportRun {
             out.println("  " + code + ": " + changes.size() + (changes.size() == 1 ? " value, " : " values, ")
                     + (min == max ? Integer.toString(min) : min + "-" + max) + ": " + series);
         });
+        for (RegionRangeChange r : preview.ranges()) {
+            out.println("  range of " + r.range().seriesId() + " in " + r.regionCode() + ": " + r.range().describeChange());
+        }
         if (dryRun) {
             out.println("Dry run: " + studyFile + " not changed.");
             return Command.OK;

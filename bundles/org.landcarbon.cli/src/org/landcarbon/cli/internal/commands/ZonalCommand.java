@@ -52,7 +52,7 @@ public final class ZonalCommand implements Command {
                 Usage: landcarbon zonal --raster FILE.tif [--raster FILE.tif ...] --regions FILE(.geojson|.shp)
                                         --id-field NAME [--name-field NAME] [--classes clcd|worldcover|globeland30|seed|MAPPING.csv]
                                         [--years Y1,Y2,...] [--transfer [--tables DIR]] [--unit km2|hm2|10^4hm2] [--format json|csv|table]
-                                        [--into STUDY [--allow-partial] [--dry-run]]
+                                        [--into STUDY [--allow-partial] [--dry-run] [--accuracy PCT --accuracy-source TEXT | --accuracy FILE.csv]]
 
                 Counts each raster pixel whose centre lies inside a region (ArcGIS Tabulate Area's rule),
                 with its true area on the WGS84 ellipsoid for geographic rasters and the cell area for
@@ -78,6 +78,11 @@ public final class ZonalCommand implements Command {
                   --allow-partial    with --into: also write regions partly outside the raster or partly nodata
                                      (refused by default: their areas would cover only part of the region)
                   --dry-run          with --into: show what would be written, change nothing
+                  --accuracy PCT     with --into: the product's overall accuracy in percent; every area series
+                                     written gets the range +-(100 - PCT) % (95 %), docs/uncertainty.md
+                  --accuracy-source TEXT  the accuracy's source, required with --accuracy PCT, e.g.
+                                     "CLCD overall accuracy 79.31 %, Yang & Huang 2021"
+                  --accuracy FILE.csv  per class: class,user_accuracy_pct,source (every class written needs a row)
 
                 Fails (exit 1) on an unknown CRS, no overlap, codes missing from the legend (listed with
                 their pixel counts), a missing id field, an invalid polygon (named by id) or an unreadable TIFF.""";
@@ -88,7 +93,7 @@ public final class ZonalCommand implements Command {
         List<String> rasterFiles = new ArrayList<>();
         String regions = null, idField = null, nameField = null, classes = "clcd", years = null, unit = "km2", format = "table";
         boolean transfer = false, allowPartial = false, dryRun = false;
-        String into = null, tables = null;
+        String into = null, tables = null, accuracy = null, accuracySource = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -105,6 +110,8 @@ public final class ZonalCommand implements Command {
                 case "--into" -> into = value(args, ++i, a);
                 case "--allow-partial" -> allowPartial = true;
                 case "--dry-run" -> dryRun = true;
+                case "--accuracy" -> accuracy = value(args, ++i, a);
+                case "--accuracy-source" -> accuracySource = value(args, ++i, a);
                 default -> throw new UsageException("unknown argument '" + a + "'");
             }
         }
@@ -128,6 +135,9 @@ public final class ZonalCommand implements Command {
         }
         if (into == null && (allowPartial || dryRun)) {
             throw new UsageException((dryRun ? "--dry-run" : "--allow-partial") + " goes with --into STUDY");
+        }
+        if (into == null && (accuracy != null || accuracySource != null)) {
+            throw new UsageException((accuracy != null ? "--accuracy" : "--accuracy-source") + " goes with --into STUDY");
         }
         if (into != null && transfer) {
             throw new UsageException("--into writes class areas only; run --transfer without --into");
@@ -173,7 +183,8 @@ public final class ZonalCommand implements Command {
                 }
             }
             if (study != null) {
-                return ZonalInto.write(result, b, rasters, labels, mapping, allowPartial, study, studyFile, dryRun, out, err);
+                return ZonalInto.write(result, b, rasters, labels, mapping, allowPartial, study, studyFile, dryRun,
+                        ZonalInto.accuracy(accuracy, accuracySource), out, err);
             }
             if (tables != null) {
                 String refused = ZonalTables.write(Path.of(tables), result, rasters, labels, unit, divisor);

@@ -60,6 +60,26 @@ class RegionsTest {
     }
 
     @Test
+    void aRangeAllPartsShareIsTheSumsAndDifferingRangesGiveNone() {
+        Study s = RegionStudies.province();
+        org.landcarbon.model.Uncertainty accuracy = org.landcarbon.model.LandCarbonFactory.eINSTANCE.createUncertainty();
+        accuracy.setDistribution("interval95pct");
+        accuracy.setPercent(20.69);
+        accuracy.setSource("CLCD overall accuracy 79.31 %");
+        for (String code : List.of("520100", "520200", "520301", "520302")) {
+            Regions.find(s, code).orElseThrow().getSeries().get(0).setUncertainty(org.eclipse.emf.ecore.util.EcoreUtil.copy(accuracy));
+        }
+        Series forest = Regions.whole(s).get(0);
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(accuracy, forest.getUncertainty()), "C's sum has it, so the top's has");
+        assertTrue(forest.getNote().endsWith("; the subregions' range"), forest.getNote());
+
+        Regions.find(s, "520302").orElseThrow().getSeries().get(0).getUncertainty().setPercent(10);
+        Series differing = Regions.whole(s).get(0);
+        assertNull(differing.getUncertainty());
+        assertTrue(differing.getNote().endsWith("; no range: the subregions' ranges differ"), differing.getNote());
+    }
+
+    @Test
     void unitsAreConvertedToTheFirstPartsUnitBeforeSumming() {
         Study s = RegionStudies.province();
         Series b = Regions.find(s, "520200").orElseThrow().getSeries().get(0);

@@ -41,22 +41,28 @@ class NewStudyWizardTest {
         return Path.of(url.toURI()).toString();
     }
 
-    @Test
-    void createAStudyFromTheClcdTemplateAndACsvImport() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Wizard");
+    /** Opens the wizard on its setup page, the study file to be created in this project. */
+    private WizardDialog openInProject(NewStudyWizard wizard, String projectName, String fileName) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
         if (!project.exists()) {
             project.create(null);
         }
         project.open(null);
-        Shell shell = page.getWorkbenchWindow().getShell();
-        NewStudyWizard wizard = new NewStudyWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        WizardDialog dialog = new WizardDialog(shell, wizard);
+        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
+        wizard.filePage().setFileName(fileName);
+        dialog.showPage(wizard.setupPage());
+        return dialog;
+    }
+
+    @Test
+    void createAStudyFromTheClcdTemplateAndACsvImport() throws Exception {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        NewStudyWizard wizard = new NewStudyWizard();
+        WizardDialog dialog = openInProject(wizard, "Wizard", "test-county.landcarbon");
         try {
-            wizard.filePage().setFileName("test-county.landcarbon");
-            dialog.showPage(wizard.setupPage());
             StudySetupPage setup = wizard.setupPage();
 
             // A broken file: every problem listed, nothing can be created.
@@ -87,6 +93,50 @@ class NewStudyWizardTest {
         assertEquals(org.landcarbon.model.ProvenanceKind.IMPORTED, forest.getValues().get(0).getProvenance());
         assertTrue(page.getActiveEditor() instanceof org.landcarbon.ui.IStudyEditor, "the new study opens in its editor");
         Screenshots.take(shell, "wizard-created-study");
+    }
+
+    @Test
+    void theRangesOfALongFileArePreviewedAndCarriedIntoTheStudy() throws Exception {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        NewStudyWizard wizard = new NewStudyWizard();
+        WizardDialog dialog = openInProject(wizard, "WizardRanges", "ranges-county.landcarbon");
+        try {
+            StudySetupPage setup = wizard.setupPage();
+
+            // Refused ranges: each named by file, row and column; nothing can be created.
+            setup.fill("Ranges county", "Ranges county", 2015, 2017, "clcd", testdata("test-county-ranges-broken.csv"));
+            assertFalse(wizard.canFinish());
+            String problems = String.join("\n", setup.problemLines());
+            assertTrue(problems.contains("test-county-ranges-broken.csv, row 2, column F (sd):"), problems);
+            assertTrue(problems.contains("test-county-ranges-broken.csv, row 4, column K (uncertainty_source): the range of "
+                    + "area.cropland must cite its source"), problems);
+            assertEquals(0, setup.rangeRows().length, "no range is shown as if it would be set");
+            UiWait.processEvents(shell.getDisplay(), 200);
+            Screenshots.take(dialog.getShell(), "wizard-import-ranges-refused");
+
+            setup.fill("Ranges county", "Ranges county", 2015, 2017, "clcd", testdata("test-county-ranges.csv"));
+            assertTrue(setup.isPageComplete(), setup.getErrorMessage());
+            String[][] rows = setup.rangeRows();
+            assertEquals(2, rows.length);
+            assertEquals(java.util.List.of("area.forest", "2015-2017", "interval95pct", "+-5 % (95 %)",
+                    "CLCD overall accuracy (Yang & Huang 2021)"), java.util.List.of(rows[0]));
+            assertEquals(java.util.List.of("area.cropland", "2015-2016", "uniform", "uniform -3 .. 3 %", "yearbook revision 2016"),
+                    java.util.List.of(rows[1]));
+            UiWait.processEvents(shell.getDisplay(), 200);
+            Screenshots.take(dialog.getShell(), "wizard-import-ranges");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Study study = StudyFiles.load(wizard.created().getLocation().toPath());
+        Series forest = study.getSeries().stream().filter(s -> s.getId().equals("area.forest")).findFirst().orElseThrow();
+        assertNotNull(forest.getUncertainty(), "the range is saved with the created study");
+        assertEquals("interval95pct", forest.getUncertainty().getDistribution());
+        assertEquals(5, forest.getUncertainty().getPercent(), 0);
+        assertEquals("CLCD overall accuracy (Yang & Huang 2021)", forest.getUncertainty().getSource());
+        Series cropland = study.getSeries().stream().filter(s -> s.getId().equals("area.cropland")).findFirst().orElseThrow();
+        assertEquals(-3, cropland.getUncertainty().getMin(), 0);
+        assertEquals(3, cropland.getUncertainty().getMax(), 0);
     }
 
     @Test

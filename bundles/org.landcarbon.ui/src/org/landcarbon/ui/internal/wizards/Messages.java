@@ -33,6 +33,13 @@ final class Messages extends NLS {
     public static String createFailed;
     public static String fieldCoefficientSet;
     public static String coefficientSetDefault;
+    public static String rangesTitle;
+    public static String rangeSeries;
+    public static String rangeYears;
+    public static String rangeDistribution;
+    public static String rangeParameters;
+    public static String rangeSource;
+    public static String rangeOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,7 +3,6 @@ package org.landcarbon.ui.internal.wizards;
 import java.io.IOException;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -12,13 +11,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
-import org.eclipse.ui.ide.IDE;
 import org.landcarbon.io.ImportException;
 import org.landcarbon.io.StudyTemplates;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
+import org.landcarbon.ui.NewStudyFiles;
 
 /** File > New > Study: blank, from the seed's or CLCD's classes, or from a CSV/XLSX import previewed first. */
 public final class NewStudyWizard extends Wizard implements INewWizard {
@@ -87,15 +86,8 @@ public final class NewStudyWizard extends Wizard implements INewWizard {
                 // Re-read against the study being created: the preview the user saw applies in full or not at all.
                 setupPage.preview().applyTo(study);
             }
-            IFile file = filePage.createNewFile();
-            if (file == null) {
-                return false;
-            }
-            StudyFiles.save(study, file.getLocation().toPath());
-            file.refreshLocal(IResource.DEPTH_ZERO, null);
-            created = file;
-            IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, true);
-            return true;
+            created = NewStudyFiles.create(filePage, study, workbench.getActiveWorkbenchWindow().getActivePage());
+            return created != null;
         } catch (ImportException | IOException | CoreException e) {
             MessageDialog.openError(getShell(), Messages.wizardTitle, NLS.bind(Messages.createFailed, e.getMessage()));
             return false;

@@ -23,8 +23,8 @@ import org.landcarbon.ui.Services;
 
 /**
  * What the new study is: name, region, years, land classes (the seed's seven, CLCD's six or none),
- * and optionally a CSV or XLSX file whose values are previewed, with every problem listed, before
- * anything is created.
+ * and optionally a CSV or XLSX file whose values and series ranges are previewed, with every problem listed,
+ * before anything is created.
  */
 final class StudySetupPage extends WizardPage {
 
@@ -40,6 +40,7 @@ final class StudySetupPage extends WizardPage {
     private final java.util.List<String> coefficientIds = new java.util.ArrayList<>();
     private List problems;
     private Label summary;
+    private ImportRangesTable ranges;
     private ImportPreview preview;
 
     StudySetupPage() {
@@ -103,6 +104,13 @@ final class StudySetupPage extends WizardPage {
         GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         pd.heightHint = 110;
         problems.setLayoutData(pd);
+        Label rangesLabel = new Label(c, SWT.NONE);
+        rangesLabel.setText(Messages.rangesTitle);
+        rangesLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        ranges = new ImportRangesTable(c);
+        GridData rd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        rd.heightHint = 80;
+        ranges.control().setLayoutData(rd);
         for (Text t : new Text[] { name, region, first, last, file }) {
             t.addListener(SWT.Modify, e -> update());
         }
@@ -131,6 +139,7 @@ final class StudySetupPage extends WizardPage {
     void update() {
         preview = null;
         problems.removeAll();
+        ranges.clear();
         summary.setText("");
         String error = check();
         if (error == null && !file.getText().isBlank()) {
@@ -169,8 +178,10 @@ final class StudySetupPage extends WizardPage {
         for (ImportProblem p : preview.problems()) {
             problems.add(p.toString());
         }
+        ranges.show(preview);
         summary.setText(NLS.bind(Messages.previewSummary, new Object[] { preview.changes().size(),
-                preview.valuesPerSeries().size(), preview.errors().size(), preview.warnings().size(), importer.name() }));
+                preview.valuesPerSeries().size(), preview.errors().size(), preview.warnings().size(), importer.name(),
+                preview.ranges().size() }));
         return preview.hasErrors() ? NLS.bind(Messages.importErrors, preview.errors().size()) : null;
     }
 
@@ -229,5 +240,10 @@ final class StudySetupPage extends WizardPage {
 
     String[] problemLines() {
         return problems.getItems();
+    }
+
+    /** For tests: the rows of the ranges table. */
+    String[][] rangeRows() {
+        return ranges.rows();
     }
 }

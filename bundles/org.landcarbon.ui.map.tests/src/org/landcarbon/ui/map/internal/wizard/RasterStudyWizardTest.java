@@ -54,6 +54,8 @@ import org.osgi.framework.FrameworkUtil;
  */
 class RasterStudyWizardTest {
 
+    private static final String ACCURACY_SOURCE = "CLCD overall accuracy 79.31 %, Yang & Huang 2021";
+
     private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 
     @TempDir
@@ -216,6 +218,14 @@ class RasterStudyWizardTest {
             o.dialog().showPage(wizard.filePage());
             wizard.filePage().fill("sample-rasters.landcarbon", "Synthetic counties", "Synthetic prefecture");
             assertTrue(wizard.canFinish(), String.valueOf(wizard.filePage().getErrorMessage()));
+            // an accuracy needs its source and lies between 0 and 100
+            wizard.filePage().fillAccuracy("95", " ");
+            assertFalse(wizard.canFinish());
+            assertEquals(Messages.accuracySourceRequired, wizard.filePage().getErrorMessage());
+            wizard.filePage().fillAccuracy("100", ACCURACY_SOURCE);
+            assertEquals(Messages.accuracyInvalid, wizard.filePage().getErrorMessage());
+            wizard.filePage().fillAccuracy("79.31", ACCURACY_SOURCE);
+            assertTrue(wizard.canFinish(), String.valueOf(wizard.filePage().getErrorMessage()));
             shot(shell, "raster-wizard-3-file");
             assertTrue(wizard.performFinish());
         } finally {
@@ -247,6 +257,8 @@ class RasterStudyWizardTest {
                 for (String c : zonal.classes()) {
                     Series s = region.getSeries().stream().filter(x -> x.getId().equals("area." + c)).findFirst().orElseThrow();
                     assertEquals("km2", s.getUnit());
+                    assertEquals(20.69, s.getUncertainty().getPercent(), 0, "+-(100 - 79.31) %");
+                    assertEquals(ACCURACY_SOURCE, s.getUncertainty().getSource());
                     YearValue v = s.getValues().stream().filter(x -> x.getYear() == year).findFirst().orElseThrow();
                     double km2 = ra.areas().get(k).get(c) / 1e6;
                     assertEquals(km2, v.getValue(), 1e-9 * Math.max(1, km2), ra.region().id() + " " + c + " " + year);
@@ -261,6 +273,7 @@ class RasterStudyWizardTest {
         Series whole = Regions.whole(study).stream().filter(s -> s.getId().equals("area.forest")).findFirst().orElseThrow();
         double sum = zonal.regions().stream().mapToDouble(r -> r.areas().get(0).get("forest")).sum() / 1e6;
         assertEquals(sum, whole.getValues().stream().filter(x -> x.getYear() == 2000).findFirst().orElseThrow().getValue(), 1e-9 * sum);
+        assertEquals(20.69, whole.getUncertainty().getPercent(), 0, "the range every county shares is the whole's");
         assertTrue(page.getActiveEditor() instanceof org.landcarbon.ui.IStudyEditor, "the new study opens in its editor");
         shot(page.getWorkbenchWindow().getShell(), "raster-wizard-4-created-study");
     }

@@ -12,7 +12,8 @@ final class Messages extends NLS {
             noBoundaries, noSuchFile, noIdField, noCsv, noClassSystem, previewTitle, previewDescription, previewRunning, columnCrs,
             columnSize, columnCell, columnCovered, columnInside, columnNodata, columnUnmapped, none, regionsFound, allowPartial,
             partialWarning, partialError, unmappedError, previewCancelled, previewFailed, importError, previewSummary, fileTitle,
-            fileDescription, studyName, wholeName, nameRequired, createFailed, dataSource;
+            fileDescription, studyName, wholeName, nameRequired, createFailed, dataSource, accuracy, accuracyHint, accuracySource,
+            accuracySourceHint, accuracyInvalid, accuracySourceRequired;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

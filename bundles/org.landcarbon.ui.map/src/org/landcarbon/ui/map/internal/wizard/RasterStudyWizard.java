@@ -3,7 +3,6 @@ package org.landcarbon.ui.map.internal.wizard;
 import java.io.IOException;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
@@ -11,18 +10,18 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.ide.IDE;
 import org.landcarbon.io.ImportException;
 import org.landcarbon.io.RegionImportPreview;
 import org.landcarbon.model.Study;
-import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.spatial.study.RasterStudies;
 import org.landcarbon.spatial.study.ZonalAreas;
+import org.landcarbon.ui.NewStudyFiles;
 
 /**
  * File > New > Study from Land-Cover Rasters: rasters, boundaries and mapping; a preview of what they give;
  * then the study file. Finish writes a study whose whole region has one subregion per polygon holding its
- * class areas per raster year (the values of {@code landcarbon zonal --into}); nothing is created before.
+ * class areas per raster year (the values of {@code landcarbon zonal --into}, with its {@code --accuracy} as the areas'
+ * range when given); nothing is created before.
  */
 public final class RasterStudyWizard extends Wizard implements INewWizard {
 
@@ -75,27 +74,12 @@ public final class RasterStudyWizard extends Wizard implements INewWizard {
             return false;
         }
         Study study = PreviewPage.template(in, filePage.studyName(), filePage.wholeName().isEmpty() ? filePage.studyName() : filePage.wholeName());
-        IFile file = null;
         try {
-            RegionImportPreview imp = RasterStudies.preview(study, in.rasters().get(0), plan.areas());
+            RegionImportPreview imp = RasterStudies.preview(study, in.rasters().get(0), plan.areas(), filePage.accuracy());
             RasterStudies.apply(imp, study);
-            file = filePage.createNewFile();
-            if (file == null) {
-                return false;
-            }
-            StudyFiles.save(study, file.getLocation().toPath());
-            file.refreshLocal(IResource.DEPTH_ZERO, null);
-            created = file;
-            IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, true);
-            return true;
+            created = NewStudyFiles.create(filePage, study, workbench.getActiveWorkbenchWindow().getActivePage());
+            return created != null;
         } catch (ImportException | IOException | CoreException e) {
-            if (file != null && created == null) {
-                try {
-                    file.delete(true, null); // the empty file createNewFile made: nothing is left behind
-                } catch (CoreException ignored) {
-                    // the error below says what failed; a stray empty file is visible to the user
-                }
-            }
             ((org.eclipse.jface.wizard.WizardPage) getContainer().getCurrentPage()).setErrorMessage(NLS.bind(Messages.createFailed, e.getMessage()));
             return false;
         }

@@ -1,5 +1,7 @@
 package org.landcarbon.ui.map.internal.wizard;
 
+import java.util.List;
+
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -8,13 +10,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.landcarbon.io.AreaAccuracy;
 import org.landcarbon.model.persistence.StudyFiles;
 
-/** Page 3: project, folder and file name of the study (the IDE's page), its name and the name of its whole region. */
+/**
+ * Page 3: project, folder and file name of the study (the IDE's page), its name, the name of its whole region and
+ * optionally the land-cover product's accuracy with its source (docs/uncertainty.md).
+ */
 final class StudyFilePage extends WizardNewFileCreationPage {
 
     private Text name;
     private Text whole;
+    private Text accuracy;
+    private Text accuracySource;
 
     StudyFilePage(IStructuredSelection selection) {
         super("file", selection);
@@ -32,7 +40,13 @@ final class StudyFilePage extends WizardNewFileCreationPage {
         c.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         name = field(c, Messages.studyName);
         whole = field(c, Messages.wholeName);
-        name.addListener(SWT.Modify, e -> setPageComplete(validatePage()));
+        accuracy = field(c, Messages.accuracy);
+        accuracy.setMessage(Messages.accuracyHint);
+        accuracySource = field(c, Messages.accuracySource);
+        accuracySource.setMessage(Messages.accuracySourceHint);
+        for (Text t : new Text[] { name, accuracy, accuracySource }) {
+            t.addListener(SWT.Modify, e -> setPageComplete(validatePage()));
+        }
         setPageComplete(validatePage());
     }
 
@@ -69,7 +83,32 @@ final class StudyFilePage extends WizardNewFileCreationPage {
             setErrorMessage(Messages.nameRequired);
             return false;
         }
+        if (accuracy != null && !accuracy.getText().isBlank()) {
+            Double pct = percent(accuracy.getText());
+            if (pct == null || AreaAccuracy.problem(pct, "given") != null) {
+                setErrorMessage(Messages.accuracyInvalid);
+                return false;
+            }
+            if (AreaAccuracy.problem(pct, accuracySource.getText()) != null) {
+                setErrorMessage(Messages.accuracySourceRequired);
+                return false;
+            }
+        }
         return name != null;
+    }
+
+    private static Double percent(String text) {
+        try {
+            return Double.valueOf(text.strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The accuracy the user gave, as the areas' range: empty when none. */
+    List<AreaAccuracy> accuracy() {
+        Double pct = accuracy.getText().isBlank() ? null : percent(accuracy.getText());
+        return pct == null ? List.of() : List.of(AreaAccuracy.overall(pct, accuracySource.getText().strip()));
     }
 
     String studyName() {
@@ -85,6 +124,13 @@ final class StudyFilePage extends WizardNewFileCreationPage {
         setFileName(file);
         name.setText(study);
         whole.setText(wholeRegion);
+        setPageComplete(validatePage());
+    }
+
+    /** For tests: the accuracy fields as a user types them. */
+    void fillAccuracy(String pct, String source) {
+        accuracy.setText(pct);
+        accuracySource.setText(source);
         setPageComplete(validatePage());
     }
 }

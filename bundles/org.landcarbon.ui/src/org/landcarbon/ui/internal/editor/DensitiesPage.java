@@ -10,13 +10,8 @@ import java.util.function.Function;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -38,6 +33,7 @@ import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.LandClass;
 import org.landcarbon.model.Study;
 import org.landcarbon.ui.ModelLabels;
+import org.landcarbon.ui.internal.pools.PoolNames;
 
 /**
  * The study's carbon densities for the stock account: one row per land class with its density in each pool
@@ -47,7 +43,6 @@ import org.landcarbon.ui.ModelLabels;
  */
 final class DensitiesPage extends FormPage {
 
-    private static final Color NO_SOURCE = new Color(190, 0, 0);
 
     private final StudyEditor editor;
     private ScrolledForm form;
@@ -100,7 +95,7 @@ final class DensitiesPage extends FormPage {
         ColumnViewerToolTipSupport.enableFor(viewer);
         column(DensityMessages.landClass, 160, d -> label(d.getLandClass()), null, null);
         for (CarbonPool p : CarbonPool.values()) {
-            column(DensityMessages.pool(p), 170, d -> CellValues.format(StudyDensities.get(d, p)),
+            column(PoolNames.of(p), 170, d -> CellValues.format(StudyDensities.get(d, p)),
                     (d, v) -> StudyDensities.set(d, p, v.isBlank() ? null : Double.valueOf(v.strip())), StudyDensities::valueProblem);
         }
         column(DensityMessages.unit, 100, CarbonDensity::getUnit, (d, v) -> d.setUnit(v.strip()), StudyDensities::unitProblem);
@@ -118,56 +113,22 @@ final class DensitiesPage extends FormPage {
 
     private void column(String title, int width, Function<CarbonDensity, String> text, BiConsumer<CarbonDensity, String> apply,
             Function<String, String> problem) {
-        TableViewerColumn vc = new TableViewerColumn(viewer, SWT.LEFT);
-        vc.getColumn().setText(title);
-        vc.getColumn().setWidth(width);
-        vc.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String t = text.apply((CarbonDensity) element);
-                return t == null ? "" : t;
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                CarbonDensity d = (CarbonDensity) element;
-                return d.getSource() == null || d.getSource().isBlank() ? NO_SOURCE : null;
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                CarbonDensity d = (CarbonDensity) element;
-                return d.getLandClass() + ": " + NLS.bind(DensityMessages.sourceIs, d.getSource() == null ? "" : d.getSource())
-                        + (d.getOrigin() == null ? "" : "\n" + NLS.bind(DensityMessages.importedFrom, d.getOrigin()));
-            }
-        });
-        if (apply == null) {
-            return;
-        }
-        TextCellEditor cellEditor = new TextCellEditor(viewer.getTable());
-        vc.setEditingSupport(new EditingSupport(viewer) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return cellEditor;
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                String t = text.apply((CarbonDensity) element);
-                return t == null ? "" : t;
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                edit((CarbonDensity) element, title, (String) value, apply, problem);
-            }
-        });
+        TableColumns.add(viewer, CarbonDensity.class, title, width, text, STYLE, apply == null ? null : (d, typed) -> edit(d, title, typed, apply, problem));
     }
+
+    /** Rows without a source in red; the tooltip tells the source and where the row was imported from. */
+    private static final TableColumns.RowStyle<CarbonDensity> STYLE = new TableColumns.RowStyle<>() {
+        @Override
+        public Color foreground(CarbonDensity d) {
+            return d.getSource() == null || d.getSource().isBlank() ? TableColumns.NO_SOURCE : null;
+        }
+
+        @Override
+        public String tooltip(CarbonDensity d) {
+            return d.getLandClass() + ": " + NLS.bind(DensityMessages.sourceIs, d.getSource() == null ? "" : d.getSource())
+                    + (d.getOrigin() == null ? "" : "\n" + NLS.bind(DensityMessages.importedFrom, d.getOrigin()));
+        }
+    };
 
     /** Applies a typed cell as one command, or refuses it with the reason in the form's heading. */
     void edit(CarbonDensity d, String column, String typed, BiConsumer<CarbonDensity, String> apply, Function<String, String> problem) {
@@ -275,11 +236,17 @@ final class DensitiesPage extends FormPage {
         add.setEnabled(!addable.isEmpty());
         viewer.setInput(study().getCarbonDensities().toArray());
         remove.setEnabled(selected() != null);
-        List<String> problems = StudyDensities.problems(study());
+        List<String> problems = StudyDensities.problems(study()); // the errors; warnings are markers in the Problems view
         if (form.getMessage() == null || form.getMessageType() != IMessageProvider.ERROR) {
             form.setMessage(problems.isEmpty() ? null : String.join("; ", problems), problems.isEmpty() ? IMessageProvider.NONE
                     : IMessageProvider.WARNING);
         }
+    }
+
+    /** Selects the row of a land class (a problem marker about it was opened). */
+    void select(String landClass) {
+        study().getCarbonDensities().stream().filter(d -> landClass.equals(d.getLandClass())).findFirst()
+                .ifPresent(d -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(d), true));
     }
 
     TableViewer viewer() {

@@ -62,8 +62,9 @@ public final class StockCommand implements Command {
                 Usage: landcarbon stock --input AREAS(.csv|.xlsx|.landcarbon) --densities FILE.csv [--pools above,below,soil,dead]
                                         [--unit t|kt|10^4t|Mt|Gg|Tg|Pg] [--co2] [--change Y1-Y2[,Y3-Y4...]]
                                         [--format table|csv|json] [--trail YEAR|Y1-Y2 CLASS]
-                (--densities may be left out when the input is a study that keeps its own densities; those are
-                checked as 'landcarbon validate' checks them: its errors refuse, its warnings are printed)
+                (--densities may be left out when the input is a study that keeps its own densities. A study is
+                refused, as by account, when 'landcarbon validate' finds an error in it, its densities' included;
+                their warnings, such as a value that fits only another unit, are printed)
 
                 Stock of class i in year t = area_i(t) x sum over the pools of density(i, pool) (InVEST's carbon
                 model). AREAS: a study's area.<class> series, or a CSV/XLSX table of areas (year, then one column
@@ -112,8 +113,11 @@ public final class StockCommand implements Command {
         if (!o.options.containsKey("--densities") && !StudyDensities.has(study)) {
             throw new UsageException("--densities FILE.csv is needed: " + o.required("--input") + " keeps no carbon densities");
         }
+        if (o.required("--input").endsWith("." + StudyFiles.EXTENSION)) {
+            StudyGuards.noValidationErrors(study, o.required("--input")); // what validate calls an error, as account refuses it
+        }
         if (!o.options.containsKey("--densities")) {
-            // the warnings validate shows for these densities (a value that fits another unit); errors refuse below
+            // the warnings validate shows for these densities (a value that fits another unit)
             DensityChecks.warnings(study).forEach(w -> err.println("landcarbon stock: warning: " + w));
         }
         StockAccount stocks = compute(study, o.options.get("--densities"), pools, unit);

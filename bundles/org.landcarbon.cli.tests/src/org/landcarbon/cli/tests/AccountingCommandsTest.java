@@ -3,6 +3,7 @@ package org.landcarbon.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.landcarbon.cli.tests.FiveYearlyAreas.at;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +34,6 @@ class AccountingCommandsTest {
         Path p = dir.resolve(name);
         Files.writeString(p, text);
         return p;
-    }
-
-    private static double at(Object json, String... path) {
-        return FiveYearlyAreas.at(json, path);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.landcarbon.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.landcarbon.cli.tests.FiveYearlyAreas.at;
 
 import java.nio.file.Path;
 
@@ -28,10 +29,6 @@ class StudyDensitiesCommandTest {
         Path file = dir.resolve(withDensities ? "kept.landcarbon" : "plain.landcarbon");
         StudyFiles.save(s, file);
         return file;
-    }
-
-    private static double at(Object json, String... path) {
-        return FiveYearlyAreas.at(json, path);
     }
 
     @Test

@@ -15,30 +15,24 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.CoefficientSet;
-import org.landcarbon.model.Study;
 import org.landcarbon.ui.StudyCoefficients;
 
 /**
  * The coefficients a study uses, each with its unit and source: the chosen set's entries and the
  * study's own overrides (bold, with the value they replace). A value without a source is flagged.
  */
-final class CoefficientsPage extends FormPage {
+final class CoefficientsPage extends StudyFormPage {
 
     private static final Color OVERRIDE = new Color(150, 60, 0);
 
-    private final StudyEditor editor;
-    private ScrolledForm form;
     private TableViewer viewer;
     private Combo sets;
     private Button override;
@@ -46,20 +40,12 @@ final class CoefficientsPage extends FormPage {
 
     CoefficientsPage(StudyEditor editor) {
         super(editor, StudyEditor.PAGE_COEFFICIENTS, Messages.pageCoefficients);
-        this.editor = editor;
-    }
-
-    private Study study() {
-        return editor.study();
     }
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        body.setLayout(new GridLayout(4, false));
+        Composite body = body(managedForm, 4, false);
 
         toolkit.createLabel(body, Messages.fieldCoefficientSet);
         sets = new Combo(body, SWT.READ_ONLY);

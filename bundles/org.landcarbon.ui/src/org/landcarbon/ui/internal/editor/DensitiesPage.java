@@ -16,22 +16,18 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.landcarbon.accounting.stock.CarbonPool;
 import org.landcarbon.accounting.stock.StudyDensities;
 import org.landcarbon.model.CarbonDensity;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.LandClass;
-import org.landcarbon.model.Study;
 import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.internal.pools.PoolNames;
 
@@ -41,11 +37,9 @@ import org.landcarbon.ui.internal.pools.PoolNames;
  * densities CSV is (a number >= 0 or blank for "not given", carbon per area, a source); a densities CSV is
  * imported all or nothing. Every change is one undoable command.
  */
-final class DensitiesPage extends FormPage {
+final class DensitiesPage extends StudyFormPage {
 
 
-    private final StudyEditor editor;
-    private ScrolledForm form;
     private TableViewer viewer;
     private Combo classes;
     private Button add;
@@ -54,20 +48,12 @@ final class DensitiesPage extends FormPage {
 
     DensitiesPage(StudyEditor editor) {
         super(editor, StudyEditor.PAGE_STOCKS, DensityMessages.page);
-        this.editor = editor;
-    }
-
-    private Study study() {
-        return editor.study();
     }
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        body.setLayout(new GridLayout(5, false));
+        Composite body = body(managedForm, 5, false);
         var intro = toolkit.createLabel(body, DensityMessages.intro, SWT.WRAP);
         GridPage.wrapping(intro);
         ((GridData) intro.getLayoutData()).horizontalSpan = 5;

@@ -106,6 +106,10 @@ class StudyDensitiesTest {
         assertTrue(e.getMessage().startsWith("d.csv, row 6, column class: 'Moon rock' is not a land class of the areas (cropland, "), e.getMessage());
         e = assertThrows(IOException.class, () -> StudyDensities.read(s, "class,above,unit,source\nforest,,t C / hm2,x\n", "d.csv"));
         assertEquals("d.csv, row 2: no pool density is given for forest (above, below, soil or dead)", e.getMessage());
+        // a pool LandCarbon does not have is not dropped silently (InVEST's other columns, such as lucode, are ignored)
+        e = assertThrows(IOException.class, () -> StudyDensities.read(s, "lucode,class,c_above,c_litter,unit,source\n1,forest,40,3,t C / hm2,x\n", "d.csv"));
+        assertEquals("d.csv, row 1, column c_litter: not a carbon pool; the pools are above, below, soil and dead (InVEST's c_above, c_below, "
+                + "c_soil, c_dead)", e.getMessage());
         assertTrue(s.getCarbonDensities().isEmpty());
     }
 

@@ -60,6 +60,12 @@ public record CarbonDensities(String file, Map<String, ClassDensities> byClass) 
             Map<CarbonPool, String> poolColumns = new EnumMap<>(CarbonPool.class);
             for (String h : header) {
                 CarbonPool.of(h).ifPresent(p -> poolColumns.put(p, h));
+                // other columns (InVEST's lucode, LULC_name) are ignored, but a pool column of a pool LandCarbon
+                // does not have would be dropped silently
+                if (h.toLowerCase(java.util.Locale.ROOT).startsWith("c_") && CarbonPool.of(h).isEmpty()) {
+                    throw new IOException(file + ", row " + headerRow + ", column " + h + ": not a carbon pool; the pools are above, "
+                            + "below, soil and dead (InVEST's c_above, c_below, c_soil, c_dead)");
+                }
             }
             for (String required : List.of("class", "unit", "source")) {
                 if (!header.contains(required)) {

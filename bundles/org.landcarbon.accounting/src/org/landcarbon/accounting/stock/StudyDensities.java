@@ -78,43 +78,9 @@ public final class StudyDensities {
         }
     }
 
-    /** The problems of the study's densities, each naming the row (1-based), class and column; empty when none. */
+    /** The errors of the study's densities ({@link DensityChecks}), each naming the row (1-based), class and column; empty when none. */
     public static List<String> problems(Study study) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        int row = 0;
-        for (CarbonDensity d : study.getCarbonDensities()) {
-            row++;
-            String where = TABLE + " row " + row + " (" + d.getLandClass() + ")";
-            if (d.getLandClass() == null || d.getLandClass().isBlank()) {
-                problems.add(TABLE + " row " + row + ", column class: no land class");
-            } else if (seen.containsKey(d.getLandClass())) {
-                problems.add(where + ", column class: " + d.getLandClass() + " is already given in row " + seen.get(d.getLandClass()));
-            } else {
-                seen.put(d.getLandClass(), row);
-            }
-            String unit = unitProblem(d.getUnit());
-            if (unit != null) {
-                problems.add(where + ", column unit: " + unit);
-            }
-            if (d.getSource() == null || d.getSource().isBlank()) {
-                problems.add(where + ", column source: every density must cite its source");
-            }
-            boolean any = false;
-            for (CarbonPool p : CarbonPool.values()) {
-                Double v = get(d, p);
-                if (v != null) {
-                    any = true;
-                    if (!Double.isFinite(v) || v < 0) {
-                        problems.add(where + ", column " + p.id() + ": a density cannot be " + v);
-                    }
-                }
-            }
-            if (!any) {
-                problems.add(where + ": no pool is given (above, below, soil or dead)");
-            }
-        }
-        return problems;
+        return DensityChecks.errors(study);
     }
 
     /**
@@ -153,13 +119,19 @@ public final class StudyDensities {
 
     /** The classes a densities file may name, for its error messages. */
     public static String knownClasses(Study study) {
+        List<String> ids = classIds(study);
+        return ids.isEmpty() ? "the study has no land classes" : String.join(", ", ids);
+    }
+
+    /** The study's class ids: its land-class system's, then those of area series the system does not have. */
+    static List<String> classIds(Study study) {
         List<String> ids = new ArrayList<>();
         if (study.getLandClassSystem() != null) {
             study.getLandClassSystem().getClasses().forEach(c -> ids.add(c.getId()));
         }
         study.getSeries().stream().map(s -> s.getId()).filter(id -> id != null && id.startsWith("area."))
                 .map(id -> id.substring("area.".length())).filter(id -> !ids.contains(id)).forEach(ids::add);
-        return ids.isEmpty() ? "the study has no land classes" : String.join(", ", ids);
+        return ids;
     }
 
     /** Reads a densities CSV file (size limit and encoding as every CSV reader: {@link TextFiles}); see {@link #read}. */

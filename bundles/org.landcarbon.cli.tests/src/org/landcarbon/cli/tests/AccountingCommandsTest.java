@@ -3,21 +3,16 @@ package org.landcarbon.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.landcarbon.cli.tests.FiveYearlyAreas.at;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.landcarbon.cli.tests.CliHarness.Result;
-import org.landcarbon.model.LandCarbonFactory;
-import org.landcarbon.model.ProvenanceKind;
-import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
-import org.landcarbon.model.YearValue;
 import org.landcarbon.model.persistence.StudyFiles;
-import org.landcarbon.model.study.LandClassSystems;
 
 /**
  * stock, set-method, override, coefficients import, account --coefficients FILE.csv and --not-applicable, on a
@@ -25,49 +20,14 @@ import org.landcarbon.model.study.LandClassSystems;
  */
 class AccountingCommandsTest {
 
-    private static final LandCarbonFactory F = LandCarbonFactory.eINSTANCE;
-
     @TempDir
     Path dir;
 
-    static final String DENSITIES = """
-            class,above,below,soil,dead,unit,source
-            耕地,5,1,100,0,t C / hm2,test table
-            Woodland,40,10,150,2,t C / hm2,test table
-            Built-up land,0,0,20,0,t C / hm2,test table
-            """;
-
-    /** Areas 2000/2005/2010 (10^4 hm2): cropland 100/95/90, forest 200/203/205, construction 10/12/15. */
+    /** {@link FiveYearlyAreas} saved. */
     private Path study() throws Exception {
-        Study s = F.createStudy();
-        s.setName("Five-yearly areas");
-        s.setStartYear(2000);
-        s.setEndYear(2010);
-        s.setCoefficientSetId("seed-guizhou");
-        s.setLandClassSystem(LandClassSystems.seed());
-        // three classes, as the paper of such a table has: no garden, grassland, water or unused land
-        s.getLandClassSystem().getClasses().removeIf(c -> !java.util.Set.of("cropland", "forest", "construction").contains(c.getId()));
-        add(s, "area.cropland", 100, 95, 90);
-        add(s, "area.forest", 200, 203, 205);
-        add(s, "area.construction", 10, 12, 15);
         Path file = dir.resolve("areas.landcarbon");
-        StudyFiles.save(s, file);
+        StudyFiles.save(FiveYearlyAreas.study(), file);
         return file;
-    }
-
-    private static void add(Study s, String id, double... v) {
-        Series series = F.createSeries();
-        series.setId(id);
-        series.setUnit("10^4 hm2");
-        int[] years = { 2000, 2005, 2010 };
-        for (int i = 0; i < 3; i++) {
-            YearValue y = F.createYearValue();
-            y.setYear(years[i]);
-            y.setValue(v[i]);
-            y.setProvenance(ProvenanceKind.ENTERED);
-            series.getValues().add(y);
-        }
-        s.getSeries().add(series);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -76,20 +36,11 @@ class AccountingCommandsTest {
         return p;
     }
 
-    @SuppressWarnings("unchecked")
-    private static double at(Object json, String... path) {
-        Object o = json;
-        for (String p : path) {
-            o = ((Map<String, Object>) o).get(p);
-        }
-        return (Double) o;
-    }
-
     @Test
     void stockFromACsvOfAreasAsAPaperPrintsIt() throws Exception {
         Path areas = write("areas.csv", "year,Cultivated land [10^4 hm2],林地 [10^4 hm2],Construction land [10^4 hm2]\n"
                 + "2000,100,200,10\n2005,95,203,12\n2010,90,205,15\n");
-        Path densities = write("densities.csv", DENSITIES);
+        Path densities = write("densities.csv", FiveYearlyAreas.DENSITIES);
         Result r = CliHarness.run("stock", "--input", areas.toString(), "--densities", densities.toString(), "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
         Object json = Json.parse(r.out());
@@ -127,7 +78,7 @@ class AccountingCommandsTest {
 
     @Test
     void theStockAccountBesideTheEmissionAccount() throws Exception {
-        Path densities = write("densities.csv", DENSITIES);
+        Path densities = write("densities.csv", FiveYearlyAreas.DENSITIES);
         Result r = CliHarness.run("account", study().toString(), "--densities", densities.toString());
         assertEquals(0, r.exitCode(), r.err());
         // the emission account first (forest 200 x 0.644 = 128.80), then the stocks (total 2000 = 51200.00)
@@ -140,7 +91,7 @@ class AccountingCommandsTest {
 
     @Test
     void stockRefusesBadDensitiesWithFileRowAndColumn() throws Exception {
-        Path densities = write("bad.csv", DENSITIES.replace("Woodland,40", "Woodland,forty"));
+        Path densities = write("bad.csv", FiveYearlyAreas.DENSITIES.replace("Woodland,40", "Woodland,forty"));
         Result r = CliHarness.run("stock", "--input", study().toString(), "--densities", densities.toString());
         assertEquals(1, r.exitCode());
         assertEquals("landcarbon stock: bad.csv, row 3, column above: 'forty' is not a number\n", r.err());

@@ -2,20 +2,15 @@ package org.landcarbon.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.landcarbon.cli.tests.FiveYearlyAreas.at;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.landcarbon.accounting.stock.StudyDensities;
-import org.landcarbon.model.LandCarbonFactory;
-import org.landcarbon.model.ProvenanceKind;
-import org.landcarbon.model.Series;
 import org.landcarbon.model.Study;
-import org.landcarbon.model.YearValue;
 import org.landcarbon.model.persistence.StudyFiles;
-import org.landcarbon.model.study.LandClassSystems;
 
 /**
  * A study that keeps its densities (the workbench's Carbon stocks page): {@code stock} and {@code account} use
@@ -23,52 +18,17 @@ import org.landcarbon.model.study.LandClassSystems;
  */
 class StudyDensitiesCommandTest {
 
-    private static final LandCarbonFactory F = LandCarbonFactory.eINSTANCE;
-
     @TempDir
     Path dir;
 
     private Path study(boolean withDensities) throws Exception {
-        Study s = F.createStudy();
-        s.setName("Five-yearly areas");
-        s.setStartYear(2000);
-        s.setEndYear(2010);
-        s.setCoefficientSetId("seed-guizhou");
-        s.setLandClassSystem(LandClassSystems.seed());
-        s.getLandClassSystem().getClasses().removeIf(c -> !java.util.Set.of("cropland", "forest", "construction").contains(c.getId()));
-        add(s, "area.cropland", 100, 95, 90);
-        add(s, "area.forest", 200, 203, 205);
-        add(s, "area.construction", 10, 12, 15);
+        Study s = FiveYearlyAreas.study();
         if (withDensities) {
-            s.getCarbonDensities().addAll(StudyDensities.read(s, AccountingCommandsTest.DENSITIES, "densities.csv"));
+            s.getCarbonDensities().addAll(StudyDensities.read(s, FiveYearlyAreas.DENSITIES, "densities.csv"));
         }
         Path file = dir.resolve(withDensities ? "kept.landcarbon" : "plain.landcarbon");
         StudyFiles.save(s, file);
         return file;
-    }
-
-    private static void add(Study s, String id, double... v) {
-        Series series = F.createSeries();
-        series.setId(id);
-        series.setUnit("10^4 hm2");
-        int[] years = { 2000, 2005, 2010 };
-        for (int i = 0; i < 3; i++) {
-            YearValue y = F.createYearValue();
-            y.setYear(years[i]);
-            y.setValue(v[i]);
-            y.setProvenance(ProvenanceKind.ENTERED);
-            series.getValues().add(y);
-        }
-        s.getSeries().add(series);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static double at(Object json, String... path) {
-        Object o = json;
-        for (String p : path) {
-            o = ((Map<String, Object>) o).get(p);
-        }
-        return (Double) o;
     }
 
     @Test
@@ -93,5 +53,48 @@ class StudyDensitiesCommandTest {
         r = CliHarness.run("stock", "--input", study(false).toString());
         assertEquals(2, r.exitCode(), r.out());
         assertTrue(r.err().contains("--densities FILE.csv is needed: ") && r.err().contains("keeps no carbon densities"), r.err());
+    }
+
+    /** The study with one density changed, saved. */
+    private Path edited(java.util.function.Consumer<Study> edit) throws Exception {
+        Study s = FiveYearlyAreas.study();
+        s.getCarbonDensities().addAll(StudyDensities.read(s, FiveYearlyAreas.DENSITIES, "densities.csv"));
+        edit.accept(s);
+        Path file = dir.resolve("edited.landcarbon");
+        StudyFiles.save(s, file);
+        return file;
+    }
+
+    @Test
+    void validateReportsWhatStockAndAccountRefuse() throws Exception {
+        Path bad = edited(s -> s.getCarbonDensities().get(1).setSoil(-3.0));
+        String problem = "study densities row 2 (forest), column soil: a density cannot be -3.0";
+        CliHarness.Result r = CliHarness.run("validate", bad.toString());
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.out().contains("ERROR   Study 'Five-yearly areas', " + problem + "\n"), r.out());
+        assertTrue(r.out().contains(": 1 error, "), r.out()); // and the five-yearly series' missing years as warnings
+
+        r = CliHarness.run("stock", "--input", bad.toString());
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.err().contains(problem), r.err());
+        r = CliHarness.run("account", bad.toString());
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.err().contains("'landcarbon validate' finds 1 error") && r.err().contains(problem), r.err());
+    }
+
+    @Test
+    void aDensityInTheWrongUnitIsAWarningEverywhere() throws Exception {
+        // the table's t C / hm2 values typed as kg C / m2: forest soil 150 kg C / m2 = 1500 t C / hm2
+        Path slip = edited(s -> s.getCarbonDensities().get(1).setUnit("kg C / m2"));
+        String warning = "study densities row 2 (forest), column soil: 150 kg C / m2 = 1500 t C / hm2 is more than any land holds as soil "
+                + "organic carbon (at most about 1000 t C / hm2); is the value in another unit?";
+        CliHarness.Result r = CliHarness.run("validate", slip.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().contains("WARNING Study 'Five-yearly areas', " + warning), r.out());
+        r = CliHarness.run("stock", "--input", slip.toString(), "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("landcarbon stock: warning: " + warning), r.err());
+        // forest 2000: 200 x (400 + 100 + 1500 + 20) = 404000 10^4 t C, computed as given
+        assertEquals(404000, at(Json.parse(r.out()), "stocks", "2000", "forest"), 1e-6);
     }
 }

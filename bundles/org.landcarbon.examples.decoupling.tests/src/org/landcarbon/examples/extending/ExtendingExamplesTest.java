@@ -45,11 +45,28 @@ class ExtendingExamplesTest {
     @Test
     void theGuideShowsTheCompiledExamples() throws Exception {
         String guide = Files.readString(GUIDE);
-        for (String name : List.of("PengSinkCoefficients", "PeatlandMethod", "LogisticMethod", "YearbookImporter")) {
+        for (String name : List.of("PengSinkCoefficients", "PeatlandMethod", "LogisticMethod", "YearbookImporter", "AuthorNamed")) {
             String source = Files.readString(SOURCES.resolve(name + ".java"));
             String shown = source.substring(source.indexOf("@Component")).strip();
             assertTrue(guide.contains(shown), name + ".java from @Component on is not in " + GUIDE
                     + " as it is in the source; copy it into the guide:\n" + shown);
+        }
+    }
+
+    /** The study check, registered as outside OSGi, is run by the plain EMF Diagnostician (what validate runs). */
+    @Test
+    void theStudyCheckReportsAStudyWithoutAuthor() throws Exception {
+        org.landcarbon.model.Study s = org.landcarbon.model.LandCarbonFactory.eINSTANCE.createStudy();
+        s.setName("Institute study");
+        s.setStartYear(2005);
+        s.setEndYear(2007);
+        try (AutoCloseable registered = org.landcarbon.model.validation.StudyChecks.add(new AuthorNamed())) {
+            List<String> found = org.eclipse.emf.ecore.util.Diagnostician.INSTANCE.validate(s).getChildren().stream()
+                    .filter(d -> "org.yourinst.checks".equals(d.getSource())).map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList();
+            assertEquals(List.of("Study 'Institute study': the notes name no author"), found);
+            s.setNotes("Author: R. Chen");
+            assertEquals(0, org.eclipse.emf.ecore.util.Diagnostician.INSTANCE.validate(s).getChildren().stream()
+                    .filter(d -> "org.yourinst.checks".equals(d.getSource())).count());
         }
     }
 

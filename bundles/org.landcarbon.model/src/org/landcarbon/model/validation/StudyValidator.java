@@ -38,7 +38,8 @@ import org.landcarbon.model.units.UnitException;
  * The study checks run by {@code Diagnostician.INSTANCE.validate(study)}: years, values, units, areas against
  * the region, coefficient sources and the internal consistency of reported totals. Every message names the
  * study, the series (or coefficient, or reported component), the year and the value; the diagnostic's data
- * starts with the offending object so an editor can select it.
+ * starts with the offending object so an editor can select it. Checks of other bundles ({@link StudyCheck}) run after
+ * these, on the study.
  */
 public class StudyValidator extends EObjectValidator {
 
@@ -142,6 +143,7 @@ public class StudyValidator extends EObjectValidator {
         ok &= validateAreasAgainstRegion(study, d);
         ok &= validateReportedTotals(study, d);
         ok &= RegionChecks.validate(study, d);
+        ok &= StudyChecks.run(study, d); // the contributed checks (StudyCheck services), after the model's own
         return ok;
     }
 

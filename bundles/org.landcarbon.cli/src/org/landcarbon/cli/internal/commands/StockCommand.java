@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.landcarbon.accounting.Account;
 import org.landcarbon.accounting.stock.CarbonDensities;
+import org.landcarbon.accounting.stock.DensityChecks;
 import org.landcarbon.accounting.stock.CarbonPool;
 import org.landcarbon.accounting.stock.StockAccount;
 import org.landcarbon.accounting.stock.StockAccounting;
@@ -28,7 +29,6 @@ import org.landcarbon.io.StudyImporter;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
-import org.landcarbon.model.study.LandClassAliases;
 import org.landcarbon.model.study.LandClassSystems;
 import org.landcarbon.model.units.Unit;
 import org.osgi.service.component.annotations.Component;
@@ -62,7 +62,9 @@ public final class StockCommand implements Command {
                 Usage: landcarbon stock --input AREAS(.csv|.xlsx|.landcarbon) --densities FILE.csv [--pools above,below,soil,dead]
                                         [--unit t|kt|10^4t|Mt|Gg|Tg|Pg] [--co2] [--change Y1-Y2[,Y3-Y4...]]
                                         [--format table|csv|json] [--trail YEAR|Y1-Y2 CLASS]
-                (--densities may be left out when the input is a study that keeps its own densities)
+                (--densities may be left out when the input is a study that keeps its own densities. A study is
+                refused, as by account, when 'landcarbon validate' finds an error in it, its densities' included;
+                their warnings, such as a value that fits only another unit, are printed)
 
                 Stock of class i in year t = area_i(t) x sum over the pools of density(i, pool) (InVEST's carbon
                 model). AREAS: a study's area.<class> series, or a CSV/XLSX table of areas (year, then one column
@@ -111,6 +113,13 @@ public final class StockCommand implements Command {
         if (!o.options.containsKey("--densities") && !StudyDensities.has(study)) {
             throw new UsageException("--densities FILE.csv is needed: " + o.required("--input") + " keeps no carbon densities");
         }
+        if (o.required("--input").endsWith("." + StudyFiles.EXTENSION)) {
+            StudyGuards.noValidationErrors(study, o.required("--input")); // what validate calls an error, as account refuses it
+        }
+        if (!o.options.containsKey("--densities")) {
+            // the warnings validate shows for these densities (a value that fits another unit)
+            DensityChecks.warnings(study).forEach(w -> err.println("landcarbon stock: warning: " + w));
+        }
         StockAccount stocks = compute(study, o.options.get("--densities"), pools, unit);
         if (stocks.years().isEmpty()) {
             err.println("landcarbon stock: " + o.required("--input") + " has no area values");
@@ -137,13 +146,8 @@ public final class StockCommand implements Command {
         if (!Files.isRegularFile(densitiesFile)) {
             throw new java.io.IOException(file + ": no such file");
         }
-        Function<String, java.util.Optional<String>> classOf = name -> LandClassAliases.resolve(name, study)
-                .or(() -> study.getSeries().stream().map(s -> s.getId()).filter(id -> id.equals("area." + name.strip())).findFirst()
-                        .map(id -> id.substring(5)));
-        String known = String.join(", ", study.getSeries().stream().map(s -> s.getId()).filter(id -> id.startsWith("area."))
-                .map(id -> id.substring(5)).toList());
         CarbonDensities densities = CarbonDensities.parse(Files.readString(densitiesFile, StandardCharsets.UTF_8),
-                densitiesFile.getFileName().toString(), classOf, known.isEmpty() ? "the areas have no classes" : known);
+                densitiesFile.getFileName().toString(), StudyDensities.classResolver(study), StudyDensities.knownClasses(study));
         return StockAccounting.compute(study, densities, pools, unit);
     }
 

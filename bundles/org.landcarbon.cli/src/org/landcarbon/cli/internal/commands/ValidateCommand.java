@@ -34,7 +34,10 @@ public final class ValidateCommand implements Command {
 
                 Checks the study: missing and duplicate years, negative or non-numeric values, units that do not
                 fit a series or coefficient, land areas above the region's total area, coefficients without a
-                source, and reported totals that disagree with their components. Prints one line per finding
+                source, reported totals that disagree with their components, and carbon densities (negative or
+                non-numeric, a unit that is not carbon per area, a value that fits only another unit, a class the
+                study does not have, no pool, no source), plus the checks that installed plugins add (StudyCheck,
+                docs/extending.md). Prints one line per finding
                 (ERROR or WARNING, naming the study, series, year and value) and a count.
                 Exit code 1 when there is an error (or the file cannot be read), 0 otherwise.""";
     }

@@ -25,6 +25,7 @@ import org.landcarbon.model.units.UnitText;
 import org.landcarbon.ui.UiPreferences;
 import org.landcarbon.ui.charts.ChartFactory;
 import org.landcarbon.ui.charts.ChartModel;
+import org.landcarbon.ui.internal.pools.PoolNames;
 
 /**
  * Carbon stocks of the study in the active editor, beside its emission account: stocks per year and land class
@@ -142,7 +143,7 @@ public final class StocksView extends StudyChartView<StocksModel> {
         to.setItems(years.toArray(String[]::new));
         from.select(years.contains(f) ? years.indexOf(f) : 0);
         to.select(years.contains(t) ? years.indexOf(t) : years.size() - 1);
-        String pools = String.join(", ", next.account().pools().stream().map(StockMessages::pool).toList());
+        String pools = String.join(", ", next.account().pools().stream().map(PoolNames::of).toList());
         status.setText(NLS.bind(StockMessages.status, pools, String.join(" ", next.account().notes())));
         chartModel = next.chart(unitShown);
         ChartFactory.show(chart, chartModel);

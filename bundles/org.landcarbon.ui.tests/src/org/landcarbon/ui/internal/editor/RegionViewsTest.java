@@ -7,15 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.landcarbon.model.Region;
 import org.landcarbon.model.Series;
@@ -27,8 +23,8 @@ import org.landcarbon.model.study.Regions;
 import org.landcarbon.ui.charts.ChartModel;
 import org.landcarbon.ui.charts.internal.LandUseChartsView;
 import org.landcarbon.ui.charts.internal.StructureView;
-import org.landcarbon.ui.internal.navigator.StudyPart;
 import org.landcarbon.ui.testsupport.Screenshots;
+import org.landcarbon.ui.tests.Explorer;
 import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
 
@@ -47,10 +43,8 @@ class RegionViewsTest {
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
         IFile file = TestStudies.regionSample("RegionViews");
         Study study = StudyFiles.load(file.getLocation().toPath());
-        CommonNavigator nav = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-        TreeViewer tree = nav.getCommonViewer();
-        tree.refresh();
-        tree.setSelection(new StructuredSelection(file), true);
+        Explorer explorer = Explorer.show(page);
+        explorer.tree().setSelection(new StructuredSelection(file), true);
         StudyEditor editor = (StudyEditor) IDE.openEditor(page, file, StudyEditor.ID, true);
         LandUseChartsView landUse = (LandUseChartsView) page.showView(LandUseChartsView.ID);
         StructureView structure = (StructureView) page.showView(StructureView.ID);
@@ -62,14 +56,7 @@ class RegionViewsTest {
         double provinceG = diversity(landUse.shown().diversity(), 2009);
         double provinceForest = structure.account().value(2009, "forest").value().value();
 
-        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
-        Object regions = Arrays.stream(content.getChildren(file)).filter(p -> ((StudyPart) p).kind() == StudyPart.Kind.REGIONS)
-                .findFirst().orElseThrow();
-        Object top = content.getChildren(regions)[0];
-        Object syn01 = content.getChildren(top)[0];
-        tree.expandToLevel(regions, 3);
-        page.activate(nav);
-        tree.setSelection(new StructuredSelection(syn01), true);
+        explorer.select(explorer.subregion(file, 0)); // SYN01
         assertTrue(UiWait.until(display, 60_000, () -> SYN01.equals(landUse.region()) && SYN01.equals(structure.region())
                 && landUse.idle() && structure.idle() && landUse.shown() != null && structure.account() != null
                 && landUse.shown().diversity().title().contains("(SYN01)") && structure.account().studyName().endsWith("(SYN01)")),
@@ -130,8 +117,7 @@ class RegionViewsTest {
         Screenshots.take(page.getWorkbenchWindow().getShell(), "region-views-reported-page-of-syn01");
 
         // the study file selected: the whole again
-        page.activate(nav);
-        tree.setSelection(new StructuredSelection(file), true);
+        explorer.select(file);
         assertTrue(UiWait.until(display, 60_000, () -> landUse.region() == null && landUse.idle() && landUse.shown() != null
                 && !landUse.shown().diversity().title().contains("SYN01")), "back to the province");
         assertEquals(provinceG, diversity(landUse.shown().diversity(), 2009), 1e-12);
@@ -184,10 +170,8 @@ class RegionViewsTest {
         StudyFiles.save(study, path);
         project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
 
-        CommonNavigator nav = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-        TreeViewer tree = nav.getCommonViewer();
-        tree.refresh();
-        tree.setSelection(new StructuredSelection(file), true);
+        Explorer explorer = Explorer.show(page);
+        explorer.tree().setSelection(new StructuredSelection(file), true);
         IDE.openEditor(page, file, StudyEditor.ID, true);
         org.landcarbon.ui.charts.internal.SourcesSinksView sources = (org.landcarbon.ui.charts.internal.SourcesSinksView) page
                 .showView(org.landcarbon.ui.charts.internal.SourcesSinksView.ID);
@@ -205,13 +189,7 @@ class RegionViewsTest {
         String[] years = sources.model().categories();
         double countyForest = structure.account().value(2015, "forest").value().value();
 
-        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
-        Object regions = Arrays.stream(content.getChildren(file)).filter(p -> ((StudyPart) p).kind() == StudyPart.Kind.REGIONS)
-                .findFirst().orElseThrow();
-        Object d01 = content.getChildren(content.getChildren(regions)[0])[0];
-        tree.expandToLevel(regions, 3);
-        page.activate(nav);
-        tree.setSelection(new StructuredSelection(d01), true);
+        explorer.select(explorer.subregion(file, 0)); // D01
         String path01 = "Demo County (synthetic) \u203a Half county (constructed)";
         assertTrue(UiWait.until(display, 60_000, () -> path01.equals(sources.region()) && path01.equals(structure.region()) && sources.idle()
                 && structure.idle() && sources.model() != null && structure.shown() != null

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -136,5 +137,19 @@ class StocksViewTest {
         assertTrue(stocks.type("water", "unit", "t C / (hm2 a)").contains("carbon per area"));
         assertTrue(stocks.type("water", "source", " ").contains("source"));
         Screenshots.take(page.getWorkbenchWindow().getShell(), "stocks-page");
+
+        // A value that fits only another unit is a number, so the cell takes it; validate's warning (the accounting's
+        // contributed density check) is a marker that opens the page at the row.
+        assertNull(stocks.type("forest", "soil", "1500"));
+        editor.updateMarkers();
+        IMarker slip = java.util.Arrays.stream(file.findMarkers(StudyMarkers.TYPE, false, 0))
+                .filter(m -> m.getAttribute(IMarker.LOCATION, "").equals("forest, soil")).findFirst().orElseThrow(() -> new AssertionError("no marker"));
+        assertEquals(IMarker.SEVERITY_WARNING, slip.getAttribute(IMarker.SEVERITY, -1));
+        String text = slip.getAttribute(IMarker.MESSAGE, "");
+        assertTrue(text.contains("study densities row 1 (forest), column soil: 1500 t C / hm2 is more than any land holds as soil organic carbon"), text);
+        editor.showPage(StudyEditor.PAGE_OVERVIEW);
+        IDE.gotoMarker(editor, slip);
+        assertEquals(StudyEditor.PAGE_STOCKS, editor.getActivePageInstance().getId());
+        assertEquals(study.getCarbonDensities().get(0), stocks.viewer().getStructuredSelection().getFirstElement());
     }
 }

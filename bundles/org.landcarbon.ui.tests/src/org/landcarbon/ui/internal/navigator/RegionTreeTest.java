@@ -11,14 +11,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.landcarbon.model.Study;
 import org.landcarbon.model.persistence.StudyFiles;
 import org.landcarbon.ui.testsupport.Screenshots;
+import org.landcarbon.ui.tests.Explorer;
 import org.landcarbon.ui.tests.TestStudies;
 import org.landcarbon.ui.tests.UiWait;
 
@@ -32,11 +31,10 @@ class RegionTreeTest {
         IFile file = TestStudies.regionSample("RegionTree");
         IProject project = file.getProject();
         Study study = StudyFiles.load(file.getLocation().toPath());
-        TreeViewer tree = ((CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER)).getCommonViewer();
-        tree.refresh();
-        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
-        StudyPart regions = Arrays.stream(content.getChildren(file)).map(StudyPart.class::cast)
-                .filter(p -> p.kind() == StudyPart.Kind.REGIONS).findFirst().orElseThrow(() -> new AssertionError("no Regions group"));
+        Explorer explorer = Explorer.show(page);
+        TreeViewer tree = explorer.tree();
+        ITreeContentProvider content = explorer.content();
+        StudyPart regions = explorer.regions(file);
         StudyLabelProvider labels = new StudyLabelProvider();
         assertEquals("Regions (4)", labels.getText(regions));
         Object[] top = content.getChildren(regions);
@@ -64,9 +62,7 @@ class RegionTreeTest {
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
         IFile file = TestStudies.regionSample("RegionAccount");
         IProject project = file.getProject();
-        CommonNavigator nav = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-        TreeViewer tree = nav.getCommonViewer();
-        tree.refresh();
+        Explorer explorer = Explorer.show(page);
         org.eclipse.ui.ide.IDE.openEditor(page, file, "org.landcarbon.ui.editors.study", true);
         org.landcarbon.ui.internal.account.AccountView view = (org.landcarbon.ui.internal.account.AccountView) page
                 .showView(org.landcarbon.ui.internal.account.AccountView.ID);
@@ -77,21 +73,14 @@ class RegionTreeTest {
         assertEquals(null, view.region());
         double province = view.account().value(2009, "forest").value().value();
 
-        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
-        Object regions = Arrays.stream(content.getChildren(file)).filter(p -> ((StudyPart) p).kind() == StudyPart.Kind.REGIONS)
-                .findFirst().orElseThrow();
-        Object top = content.getChildren(regions)[0];
-        Object syn01 = content.getChildren(top)[0];
-        tree.expandToLevel(regions, 3);
-        page.activate(nav);
-        tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(syn01), true);
+        explorer.select(explorer.subregion(file, 0)); // SYN01
         assertTrue(UiWait.until(display, 30_000, () -> "SYN01".equals(view.region()) && view.idle()), "account of SYN01");
         double part = view.account().value(2009, "forest").value().value();
         // the forest sink is area x rate and SYN01 holds 316.29 of the province's 790.73 x 10^4 hm2 of forest in 2009
         assertEquals(316.29 / 790.73, part / province, 1e-9);
         assertTrue(view.account().studyName().endsWith("(SYN01)"), view.account().studyName());
         Screenshots.take(page.getWorkbenchWindow().getShell(), "account-of-a-region");
-        tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(file), true);
+        explorer.select(file);
         assertTrue(UiWait.until(display, 30_000, () -> view.region() == null && view.idle()), "back to the whole study");
         page.closeAllEditors(false);
         project.delete(true, null);

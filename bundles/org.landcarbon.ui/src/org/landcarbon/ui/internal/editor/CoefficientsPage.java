@@ -8,43 +8,31 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.CoefficientSet;
-import org.landcarbon.model.Study;
 import org.landcarbon.ui.StudyCoefficients;
 
 /**
  * The coefficients a study uses, each with its unit and source: the chosen set's entries and the
  * study's own overrides (bold, with the value they replace). A value without a source is flagged.
  */
-final class CoefficientsPage extends FormPage {
+final class CoefficientsPage extends StudyFormPage {
 
     private static final Color OVERRIDE = new Color(150, 60, 0);
-    private static final Color NO_SOURCE = new Color(190, 0, 0);
 
-    private final StudyEditor editor;
-    private ScrolledForm form;
     private TableViewer viewer;
     private Combo sets;
     private Button override;
@@ -52,20 +40,12 @@ final class CoefficientsPage extends FormPage {
 
     CoefficientsPage(StudyEditor editor) {
         super(editor, StudyEditor.PAGE_COEFFICIENTS, Messages.pageCoefficients);
-        this.editor = editor;
-    }
-
-    private Study study() {
-        return editor.study();
     }
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        body.setLayout(new GridLayout(4, false));
+        Composite body = body(managedForm, 4, false);
 
         toolkit.createLabel(body, Messages.fieldCoefficientSet);
         sets = new Combo(body, SWT.READ_ONLY);
@@ -102,77 +82,48 @@ final class CoefficientsPage extends FormPage {
     }
 
     private void column(String title, int width, Function<Coefficient, String> text, BiConsumer<Coefficient, String> apply) {
-        TableViewerColumn vc = new TableViewerColumn(viewer, SWT.LEFT);
-        vc.getColumn().setText(title);
-        vc.getColumn().setWidth(width);
-        vc.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String t = text.apply((Coefficient) element);
-                return t == null ? "" : t;
-            }
+        TableColumns.add(viewer, Coefficient.class, title, width, text, style, apply == null ? null : (c, typed) -> edit(c, title, text, typed, apply));
+    }
 
-            @Override
-            public Font getFont(Object element) {
-                return isOverride(element) ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
-            }
+    /** Overrides in bold and brown, rows without a source in red; the tooltip tells the source and what an override replaced. */
+    private final TableColumns.RowStyle<Coefficient> style = new TableColumns.RowStyle<>() {
+        @Override
+        public Font font(Coefficient c) {
+            return isOverride(c) ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
+        }
 
-            @Override
-            public Color getForeground(Object element) {
-                Coefficient c = (Coefficient) element;
-                if (c.getSource() == null || c.getSource().isBlank()) {
-                    return NO_SOURCE;
-                }
-                return isOverride(element) ? OVERRIDE : null;
+        @Override
+        public Color foreground(Coefficient c) {
+            if (c.getSource() == null || c.getSource().isBlank()) {
+                return TableColumns.NO_SOURCE;
             }
+            return isOverride(c) ? OVERRIDE : null;
+        }
 
-            @Override
-            public String getToolTipText(Object element) {
-                return tooltip((Coefficient) element);
-            }
-        });
-        if (apply == null) {
+        @Override
+        public String tooltip(Coefficient c) {
+            return CoefficientsPage.this.tooltip(c);
+        }
+    };
+
+    /** Applies a typed cell as one command; a value that is not a number is refused with the reason in the heading. */
+    private void edit(Coefficient c, String title, Function<Coefficient, String> text, String typed, BiConsumer<Coefficient, String> apply) {
+        String shown = text.apply(c);
+        if (typed.equals(shown == null ? "" : shown)) {
             return;
         }
-        TextCellEditor cellEditor = new TextCellEditor(viewer.getTable());
-        vc.setEditingSupport(new EditingSupport(viewer) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return cellEditor;
+        if (title.equals(Messages.columnValue)) {
+            try {
+                Double.parseDouble(typed.strip());
+            } catch (NumberFormatException e) {
+                form.setMessage(NLS.bind(Messages.cellRefused, new Object[] { c.getKey(), title, NLS.bind(Messages.notANumber, typed) }),
+                        IMessageProvider.ERROR);
+                return;
             }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                String t = text.apply((Coefficient) element);
-                return t == null ? "" : t;
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                Coefficient c = (Coefficient) element;
-                String typed = (String) value;
-                if (typed.equals(getValue(element))) {
-                    return;
-                }
-                if (title.equals(Messages.columnValue)) {
-                    try {
-                        Double.parseDouble(typed.strip());
-                    } catch (NumberFormatException e) {
-                        form.setMessage(NLS.bind(Messages.cellRefused, new Object[] { c.getKey(), title,
-                                NLS.bind(Messages.notANumber, typed) }), IMessageProvider.ERROR);
-                        return;
-                    }
-                }
-                form.setMessage(null, IMessageProvider.NONE);
-                editor.domain().getCommandStack().execute(new StudyChange(study(),
-                        NLS.bind(Messages.editField, c.getKey() + " " + title), () -> apply.accept(c, typed)));
-            }
-        });
+        }
+        form.setMessage(null, IMessageProvider.NONE);
+        editor.domain().getCommandStack().execute(new StudyChange(study(), NLS.bind(Messages.editField, c.getKey() + " " + title),
+                () -> apply.accept(c, typed)));
     }
 
     private boolean isOverride(Object element) {

@@ -10,34 +10,26 @@ import java.util.function.Function;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.landcarbon.accounting.stock.CarbonPool;
 import org.landcarbon.accounting.stock.StudyDensities;
 import org.landcarbon.model.CarbonDensity;
 import org.landcarbon.model.LandCarbonFactory;
 import org.landcarbon.model.LandClass;
-import org.landcarbon.model.Study;
 import org.landcarbon.ui.ModelLabels;
+import org.landcarbon.ui.internal.pools.PoolNames;
 
 /**
  * The study's carbon densities for the stock account: one row per land class with its density in each pool
@@ -45,12 +37,9 @@ import org.landcarbon.ui.ModelLabels;
  * densities CSV is (a number >= 0 or blank for "not given", carbon per area, a source); a densities CSV is
  * imported all or nothing. Every change is one undoable command.
  */
-final class DensitiesPage extends FormPage {
+final class DensitiesPage extends StudyFormPage {
 
-    private static final Color NO_SOURCE = new Color(190, 0, 0);
 
-    private final StudyEditor editor;
-    private ScrolledForm form;
     private TableViewer viewer;
     private Combo classes;
     private Button add;
@@ -59,20 +48,12 @@ final class DensitiesPage extends FormPage {
 
     DensitiesPage(StudyEditor editor) {
         super(editor, StudyEditor.PAGE_STOCKS, DensityMessages.page);
-        this.editor = editor;
-    }
-
-    private Study study() {
-        return editor.study();
     }
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        body.setLayout(new GridLayout(5, false));
+        Composite body = body(managedForm, 5, false);
         var intro = toolkit.createLabel(body, DensityMessages.intro, SWT.WRAP);
         GridPage.wrapping(intro);
         ((GridData) intro.getLayoutData()).horizontalSpan = 5;
@@ -100,7 +81,7 @@ final class DensitiesPage extends FormPage {
         ColumnViewerToolTipSupport.enableFor(viewer);
         column(DensityMessages.landClass, 160, d -> label(d.getLandClass()), null, null);
         for (CarbonPool p : CarbonPool.values()) {
-            column(DensityMessages.pool(p), 170, d -> CellValues.format(StudyDensities.get(d, p)),
+            column(PoolNames.of(p), 170, d -> CellValues.format(StudyDensities.get(d, p)),
                     (d, v) -> StudyDensities.set(d, p, v.isBlank() ? null : Double.valueOf(v.strip())), StudyDensities::valueProblem);
         }
         column(DensityMessages.unit, 100, CarbonDensity::getUnit, (d, v) -> d.setUnit(v.strip()), StudyDensities::unitProblem);
@@ -118,56 +99,22 @@ final class DensitiesPage extends FormPage {
 
     private void column(String title, int width, Function<CarbonDensity, String> text, BiConsumer<CarbonDensity, String> apply,
             Function<String, String> problem) {
-        TableViewerColumn vc = new TableViewerColumn(viewer, SWT.LEFT);
-        vc.getColumn().setText(title);
-        vc.getColumn().setWidth(width);
-        vc.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String t = text.apply((CarbonDensity) element);
-                return t == null ? "" : t;
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                CarbonDensity d = (CarbonDensity) element;
-                return d.getSource() == null || d.getSource().isBlank() ? NO_SOURCE : null;
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                CarbonDensity d = (CarbonDensity) element;
-                return d.getLandClass() + ": " + NLS.bind(DensityMessages.sourceIs, d.getSource() == null ? "" : d.getSource())
-                        + (d.getOrigin() == null ? "" : "\n" + NLS.bind(DensityMessages.importedFrom, d.getOrigin()));
-            }
-        });
-        if (apply == null) {
-            return;
-        }
-        TextCellEditor cellEditor = new TextCellEditor(viewer.getTable());
-        vc.setEditingSupport(new EditingSupport(viewer) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return cellEditor;
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                String t = text.apply((CarbonDensity) element);
-                return t == null ? "" : t;
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                edit((CarbonDensity) element, title, (String) value, apply, problem);
-            }
-        });
+        TableColumns.add(viewer, CarbonDensity.class, title, width, text, STYLE, apply == null ? null : (d, typed) -> edit(d, title, typed, apply, problem));
     }
+
+    /** Rows without a source in red; the tooltip tells the source and where the row was imported from. */
+    private static final TableColumns.RowStyle<CarbonDensity> STYLE = new TableColumns.RowStyle<>() {
+        @Override
+        public Color foreground(CarbonDensity d) {
+            return d.getSource() == null || d.getSource().isBlank() ? TableColumns.NO_SOURCE : null;
+        }
+
+        @Override
+        public String tooltip(CarbonDensity d) {
+            return d.getLandClass() + ": " + NLS.bind(DensityMessages.sourceIs, d.getSource() == null ? "" : d.getSource())
+                    + (d.getOrigin() == null ? "" : "\n" + NLS.bind(DensityMessages.importedFrom, d.getOrigin()));
+        }
+    };
 
     /** Applies a typed cell as one command, or refuses it with the reason in the form's heading. */
     void edit(CarbonDensity d, String column, String typed, BiConsumer<CarbonDensity, String> apply, Function<String, String> problem) {
@@ -275,11 +222,17 @@ final class DensitiesPage extends FormPage {
         add.setEnabled(!addable.isEmpty());
         viewer.setInput(study().getCarbonDensities().toArray());
         remove.setEnabled(selected() != null);
-        List<String> problems = StudyDensities.problems(study());
+        List<String> problems = StudyDensities.problems(study()); // the errors; warnings are markers in the Problems view
         if (form.getMessage() == null || form.getMessageType() != IMessageProvider.ERROR) {
             form.setMessage(problems.isEmpty() ? null : String.join("; ", problems), problems.isEmpty() ? IMessageProvider.NONE
                     : IMessageProvider.WARNING);
         }
+    }
+
+    /** Selects the row of a land class (a problem marker about it was opened). */
+    void select(String landClass) {
+        study().getCarbonDensities().stream().filter(d -> landClass.equals(d.getLandClass())).findFirst()
+                .ifPresent(d -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(d), true));
     }
 
     TableViewer viewer() {

@@ -23,21 +23,6 @@ public final class DensityMessages extends NLS {
     public static String removeLabel;
     public static String importLabel;
 
-    public static String pool_above;
-    public static String pool_below;
-    public static String pool_soil;
-    public static String pool_dead;
-
-    /** A pool's name in the workbench's language. */
-    public static String pool(org.landcarbon.accounting.stock.CarbonPool p) {
-        return switch (p) {
-            case ABOVE -> pool_above;
-            case BELOW -> pool_below;
-            case SOIL -> pool_soil;
-            case DEAD -> pool_dead;
-        };
-    }
-
     static {
         NLS.initializeMessages(BUNDLE_NAME, DensityMessages.class);
     }

@@ -17,10 +17,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.landcarbon.model.DisplayUnits;
 import org.landcarbon.model.LandCarbonFactory;
@@ -33,33 +31,23 @@ import org.landcarbon.ui.ModelLabels;
 import org.landcarbon.ui.StudyCoefficients;
 
 /** Region, years, notes and display units of a study; each field commits on Enter or leaving it. */
-final class OverviewPage extends FormPage {
+final class OverviewPage extends StudyFormPage {
 
     static final List<String> AREA_UNITS = List.of("hm2", "km2", "10^4 hm2");
     static final List<String> CARBON_UNITS = List.of("t C", "10^4 t C", "Mt C", "t CO2", "10^4 t CO2", "Mt CO2");
 
-    private final StudyEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
     private FormToolkit toolkit;
-    private ScrolledForm form;
     private Label summary;
 
     OverviewPage(StudyEditor editor) {
         super(editor, StudyEditor.PAGE_OVERVIEW, Messages.pageOverview);
-        this.editor = editor;
-    }
-
-    private Study study() {
-        return editor.study();
     }
 
     @Override
     protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
         toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        body.setLayout(new GridLayout(2, true));
+        Composite body = body(managedForm, 2, true);
 
         Composite general = section(body, Messages.sectionStudy, Messages.sectionStudyIntro);
         text(general, Messages.fieldName, () -> study().getName(), v -> study().setName(v), v -> v.isBlank() ? Messages.nameRequired : null);

@@ -106,6 +106,10 @@ public final class StudyEditor extends FormEditor implements IEditingDomainProvi
         showPage(page);
         int year = marker.getAttribute(StudyMarkers.YEAR, -1);
         String column = marker.getAttribute(StudyMarkers.COLUMN, null);
+        if (getActivePageInstance() instanceof DensitiesPage densities && column != null) {
+            densities.select(column);
+            return;
+        }
         GridPage grid = activeGrid();
         if (grid != null && year > 0 && column != null) {
             for (int i = 0; i < grid.columns().size(); i++) {

@@ -8,7 +8,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.landcarbon.model.CarbonDensity;
 import org.landcarbon.model.Coefficient;
 import org.landcarbon.model.ReportedValue;
 import org.landcarbon.model.Series;
@@ -72,6 +74,13 @@ final class StudyMarkers {
         } else if (target instanceof Coefficient c) {
             page = StudyEditor.PAGE_COEFFICIENTS;
             location = c.getKey();
+        } else if (target instanceof CarbonDensity c) {
+            // a contributed check (the accounting's density rules) names the row and, as data[1], the pool
+            page = StudyEditor.PAGE_STOCKS;
+            m.setAttribute(COLUMN, c.getLandClass());
+            String pool = data.stream().filter(EStructuralFeature.class::isInstance).map(f -> ((EStructuralFeature) f).getName())
+                    .findFirst().orElse(null);
+            location = c.getLandClass() + (pool == null ? "" : ", " + pool);
         }
         m.setAttribute(PAGE, page);
         m.setAttribute(IMarker.LOCATION, location);

@@ -58,8 +58,6 @@ landcarbon_cli_configure() {
     done < "$full" > "$tmp/org.eclipse.equinox.simpleconfigurator/bundles.info"
     framework=$(cd "$here/plugins" && ls -d org.eclipse.osgi_*.jar | head -n 1)
     simpleconf=$(cd "$here/plugins" && ls -d org.eclipse.equinox.simpleconfigurator_*.jar | head -n 1)
-    # ds.cache.metadata: Felix SCR keeps the parsed component XML of each bundle in its data area (checked against the
-    # bundle's modification time) instead of parsing every started bundle's OSGI-INF/*.xml at each start.
     # The framework and launcher jars are signed, so the JVM verifies them at each start and the AOT cache skips
     # their classes (about 470); copies without the signature files (p2 verified the originals) avoid both.
     local boot=plugins/$framework up=
@@ -67,6 +65,8 @@ landcarbon_cli_configure() {
         boot=configuration-cli/org.eclipse.osgi.jar up=../plugins/   # osgi.bundles is relative to the framework jar
     fi
     landcarbon_cli_unsigned "$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" "$tmp/org.eclipse.equinox.launcher.jar"
+    # ds.cache.metadata: Felix SCR keeps the parsed component XML of each bundle in its data area (checked against the
+    # bundle's modification time) instead of parsing every started bundle's OSGI-INF/*.xml at each start.
     cat > "$tmp/config.ini" <<INI
 # Written by landcarbon-cli.sh from ../configuration (the workbench's); rewritten when that changes.
 eclipse.application=org.landcarbon.cli.app

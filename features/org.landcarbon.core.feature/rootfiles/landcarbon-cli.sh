@@ -37,12 +37,12 @@ landcarbon_cli_unsigned() {
     return 1
 }
 
-# The launcher jar to start: the unsigned copy, else the product's (then -install is implied by its folder).
+# Sets LANDCARBON_CLI_LAUNCHER to the launcher jar to start: the unsigned copy, else the product's.
 landcarbon_cli_launcher() {
-    if [ -f "$1/configuration-cli/org.eclipse.equinox.launcher.jar" ]; then
-        echo "$1/configuration-cli/org.eclipse.equinox.launcher.jar"
-    else
-        ls "$1"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1
+    LANDCARBON_CLI_LAUNCHER=$1/configuration-cli/org.eclipse.equinox.launcher.jar
+    if [ ! -f "$LANDCARBON_CLI_LAUNCHER" ]; then
+        local jars=("$1"/plugins/org.eclipse.equinox.launcher_*.jar)
+        LANDCARBON_CLI_LAUNCHER=${jars[0]}
     fi
 }
 
@@ -65,6 +65,8 @@ landcarbon_cli_configure() {
         boot=configuration-cli/org.eclipse.osgi.jar up=../plugins/   # osgi.bundles is relative to the framework jar
     fi
     landcarbon_cli_unsigned "$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" "$tmp/org.eclipse.equinox.launcher.jar"
+    # ds.cache.metadata: Felix SCR keeps the parsed component XML of each bundle in its data area (checked against the
+    # bundle's modification time) instead of parsing every started bundle's OSGI-INF/*.xml at each start.
     cat > "$tmp/config.ini" <<INI
 # Written by landcarbon-cli.sh from ../configuration (the workbench's); rewritten when that changes.
 eclipse.application=org.landcarbon.cli.app
@@ -74,6 +76,7 @@ osgi.bundles.defaultStartLevel=4
 org.eclipse.equinox.simpleconfigurator.configUrl=file\:org.eclipse.equinox.simpleconfigurator/bundles.info
 osgi.checkConfiguration=false
 osgi.configuration.cascaded=false
+ds.cache.metadata=true
 INI
     rm -rf "$cfg" && mv "$tmp" "$cfg"
 }
@@ -83,11 +86,20 @@ INI
 LANDCARBON_CLI_VM=(-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
     -XX:ReservedCodeCacheSize=32m -Xss1m -Xms8m)
 
-# An AOT cache fits one JVM build and one installation folder (the class path is in it): the stamp beside it.
+# An AOT cache fits one JVM build and one installation folder (the class path is in it): the stamp beside it,
+# "JDK-folder runtime-version installation-folder", set in LANDCARBON_CLI_AOT_ID (builtins only: every start checks it).
 landcarbon_cli_aot_id() {
-    local home
-    home=$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")
-    printf '%s %s %s\n' "$home" "$(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$home/release" 2>/dev/null)" "$1"
+    [ -n "${LANDCARBON_JAVA_HOME:-}" ] || landcarbon_java_version "$LANDCARBON_JAVA"
+    landcarbon_release JAVA_RUNTIME_VERSION "$LANDCARBON_JAVA_HOME"
+    LANDCARBON_CLI_AOT_ID="$LANDCARBON_JAVA_HOME $LANDCARBON_RELEASE $1"
+}
+
+# landcarbon_cli_aot_fits CACHE HERE: the stamp beside CACHE names this JVM build and folder.
+landcarbon_cli_aot_fits() {
+    local stamp=
+    [ -f "$1" ] && [ -f "$1.id" ] && IFS= read -r stamp < "$1.id"
+    landcarbon_cli_aot_id "$2"
+    [ -n "$stamp" ] && [ "$stamp" = "$LANDCARBON_CLI_AOT_ID" ]
 }
 
 # landcarbon_cli_train HERE: records the AOT cache (JEP 483/514) with a training run of gm11 on the seed
@@ -95,7 +107,8 @@ landcarbon_cli_aot_id() {
 # Run by the product build and, after an install, an update or a change of JVM, by the first command.
 landcarbon_cli_train() {
     local here=$1 cache=$1/configuration-cli.aot launcher work
-    launcher=$(landcarbon_cli_launcher "$here")
+    landcarbon_cli_launcher "$here"
+    launcher=$LANDCARBON_CLI_LAUNCHER
     work=$(mktemp -d) || return 1
     local cmd=(version)
     if command -v unzip > /dev/null && unzip -q -o -j "$(ls "$here"/plugins/org.landcarbon.model_*.jar | head -n 1)" \
@@ -106,7 +119,8 @@ landcarbon_cli_train() {
     if "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off \
         -jar "$launcher" -install "file:$here/" -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault \
         -application org.landcarbon.cli.app "${cmd[@]}" > /dev/null 2>&1 && [ -s "$cache" ]; then
-        landcarbon_cli_aot_id "$here" > "$cache.id"
+        landcarbon_cli_aot_id "$here"
+        printf '%s\n' "$LANDCARBON_CLI_AOT_ID" > "$cache.id"
     else
         rm -f "$cache"
     fi
@@ -122,10 +136,9 @@ landcarbon_cli_prepare() {
         landcarbon_cli_configure "$here" "$cfg" || { echo "landcarbon: cannot write $cfg" >&2; return 1; }
         rm -f "$cache" "$cache.id"
     fi
-    local major
-    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")/release" 2>/dev/null)
-    if [ "${major:-0}" -ge 25 ] && [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -w "$here" ] \
-        && { [ ! -f "$cache" ] || [ "$(cat "$cache.id" 2>/dev/null)" != "$(landcarbon_cli_aot_id "$here")" ]; }; then
+    [ -n "${LANDCARBON_JAVA_MAJOR:-}" ] || landcarbon_java_version "$LANDCARBON_JAVA"
+    if [ "${LANDCARBON_JAVA_MAJOR:-0}" -ge 25 ] && [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -w "$here" ] \
+        && ! landcarbon_cli_aot_fits "$cache" "$here"; then
         landcarbon_cli_train "$here" || true
     fi
     return 0
@@ -136,9 +149,10 @@ landcarbon_cli() {
     local here=$1; shift
     landcarbon_cli_prepare "$here" || return 1
     local launcher cache=$here/configuration-cli.aot aot=()
-    launcher=$(landcarbon_cli_launcher "$here")
+    landcarbon_cli_launcher "$here"
+    launcher=$LANDCARBON_CLI_LAUNCHER
     # A cache of another JVM or folder (read-only installation): the JVM would ignore it and warn, so skip it.
-    if [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -f "$cache" ] && [ "$(cat "$cache.id" 2>/dev/null)" = "$(landcarbon_cli_aot_id "$here")" ]; then
+    if [ -z "${LANDCARBON_NO_AOT:-}" ] && landcarbon_cli_aot_fits "$cache" "$here"; then
         aot=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
     fi
     exec "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" ${aot[@]+"${aot[@]}"} ${LANDCARBON_VM_ARGS:-} -jar "$launcher" \

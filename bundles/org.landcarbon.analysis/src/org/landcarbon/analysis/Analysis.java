@@ -3,7 +3,8 @@ package org.landcarbon.analysis;
 import org.landcarbon.analysis.result.AnalysisResult;
 
 /**
- * A statistical analysis contributed as an OSGi service ({@code @Component(service = Analysis.class)}).
+ * A statistical analysis contributed as an OSGi service ({@code @Component(service = Analysis.class)}, with the
+ * property {@link #ID_PROPERTY}).
  *
  * <p>It declares what it is ({@link #descriptor()}), what can be set ({@link #settingsType()}, a plain
  * object whose fields carry {@link Setting}) and returns typed results. The command line and the
@@ -14,6 +15,16 @@ import org.landcarbon.analysis.result.AnalysisResult;
  *            are the defaults
  */
 public interface Analysis<S> {
+
+    /**
+     * The service property carrying {@link AnalysisDescriptor#id()}, e.g.
+     * {@code @Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.gm11")}: the registry then
+     * gets (and so activates) only the analysis asked for. An analysis without the property is still found, at the
+     * cost of activating every such analysis when one is looked up.
+     *
+     * @since 0.2
+     */
+    String ID_PROPERTY = "landcarbon.analysis";
 
     AnalysisDescriptor descriptor();
 

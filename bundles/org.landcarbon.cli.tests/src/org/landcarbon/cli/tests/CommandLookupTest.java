@@ -9,6 +9,7 @@ import java.util.Hashtable;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.landcarbon.analysis.Analysis;
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.internal.CommandLookup;
 import org.landcarbon.cli.internal.Dispatcher;
@@ -17,7 +18,10 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
-/** Only the named command's service is looked up (issue 17); listing and unnamed plugin commands still work. */
+/**
+ * Only the named command's service is looked up, and the analysis registry gets only the named analysis (issue 17);
+ * listing and unnamed plugin commands still work.
+ */
 class CommandLookupTest {
 
     private final BundleContext context = FrameworkUtil.getBundle(Dispatcher.class).getBundleContext();
@@ -31,6 +35,20 @@ class CommandLookupTest {
             assertEquals(name, ref.getProperty(Command.NAME_PROPERTY), "the property of " + name);
             context.ungetService(ref);
         }
+    }
+
+    @Test
+    void everyInstalledAnalysisCarriesItsIdAsServiceProperty() throws Exception {
+        @SuppressWarnings("rawtypes")
+        var refs = context.getServiceReferences(Analysis.class, null);
+        var ids = new java.util.TreeSet<String>();
+        for (var ref : refs) {
+            String id = context.getService(ref).descriptor().id();
+            assertEquals(id, ref.getProperty(Analysis.ID_PROPERTY), "the property of " + id);
+            context.ungetService(ref);
+            ids.add(id);
+        }
+        assertTrue(ids.containsAll(List.of("grey.gm11", "grey.gra", "grey.verhulst", "landuse.structure", "spatial.moran")), ids.toString());
     }
 
     @Test

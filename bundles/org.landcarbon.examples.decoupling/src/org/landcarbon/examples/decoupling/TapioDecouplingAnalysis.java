@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * years, and the decoupling state of each period. An institution's plugin: it uses only the public
  * analysis SPI, and the workbench offers it because this bundle is installed.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=decoupling.tapio")
 public final class TapioDecouplingAnalysis implements Analysis<TapioSettings> {
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("decoupling.tapio", "Tapio decoupling",

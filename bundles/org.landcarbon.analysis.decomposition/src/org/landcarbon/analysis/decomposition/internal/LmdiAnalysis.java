@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
  * for each period. The additive effects of a period add up to its total change, the multiplicative ones
  * multiply to its ratio; both checks are reported beside the effects.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=decomposition.lmdi")
 public final class LmdiAnalysis implements Analysis<LmdiSettings> {
 
     static final String CATEGORY = "Decomposition";

@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
  * regression (the drivers are usually collinear), with VIF, R2, the ridge trace and the Hoerl-Kennard-Baldwin
  * k, and a scenario matrix of growth rates giving emission paths and their peak years.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=decomposition.stirpat")
 public final class StirpatAnalysis implements Analysis<StirpatSettings> {
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("decomposition.stirpat",

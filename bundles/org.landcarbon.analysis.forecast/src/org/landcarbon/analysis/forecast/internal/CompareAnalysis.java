@@ -31,7 +31,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code forecast.compare}: every forecaster on the same hold-out tail, their MAPE, RMSE and MAE, and the
  * Diebold-Mariano test (Harvey-Leybourne-Newbold corrected) between each pair.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=forecast.compare")
 public final class CompareAnalysis implements Analysis<CompareSettings> {
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("forecast.compare",

@@ -12,7 +12,7 @@ import org.landcarbon.analysis.result.Scalar;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code grey.dgm11}: the discrete grey model DGM(1,1) with the GM(1,1) accuracy tests and a forecast. */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.dgm11")
 public final class Dgm11Analysis extends GreyModelAnalysis {
 
     private static final String MODEL = "DGM(1,1)";

@@ -14,7 +14,7 @@ import org.landcarbon.analysis.result.AnalysisResult;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code grey.gm11}: GM(1,1) fitted by least squares, its accuracy tests and a forecast. */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.gm11")
 public final class Gm11Analysis extends GreyModelAnalysis {
 
     static final String CATEGORY = "Grey models";

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
  * on the series it was fitted to, with the same accuracy tests, so that a reader can compare it with the
  * exact fit: papers often forecast from the rounded coefficients they print.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.gm11.equation")
 public final class Gm11EquationAnalysis implements Analysis<Gm11EquationSettings> {
 
     private static final String MODEL = "GM(1,1) published equation";

@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code grey.gra}: Deng's grey relational degree of each column with a reference column, the ranking,
  * and the absolute, relative and synthetic degrees. The transform and rho are part of the result.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.gra")
 public final class GraAnalysis implements Analysis<GraSettings> {
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("grey.gra", "Grey relational analysis",

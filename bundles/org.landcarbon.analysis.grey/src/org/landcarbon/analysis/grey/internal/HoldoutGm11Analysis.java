@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
  * {@code grey.gm11.holdout}: fits GM(1,1) on the first n - h points and reports its error on the last h,
  * which the fit never saw: an honest check of a forecast, unlike C and P which judge the fit itself.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.gm11.holdout")
 public final class HoldoutGm11Analysis implements Analysis<HoldoutGm11Settings> {
 
     private static final String MODEL = "GM(1,1) hold-out";

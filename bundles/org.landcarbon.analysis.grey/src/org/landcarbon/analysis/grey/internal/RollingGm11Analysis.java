@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
  * the latest {@code window} points, then lets the forecast replace the oldest point. Over the history it
  * also back-tests: each point from {@code window + 1} on is predicted from the {@code window} points before it.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.gm11.rolling")
 public final class RollingGm11Analysis implements Analysis<RollingGm11Settings> {
 
     private static final String MODEL = "rolling GM(1,1)";

@@ -12,7 +12,7 @@ import org.landcarbon.analysis.result.Scalar;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code grey.verhulst}: the grey Verhulst model of an S-shaped series, with the GM(1,1) accuracy tests. */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=grey.verhulst")
 public final class VerhulstAnalysis extends GreyModelAnalysis {
 
     private static final String MODEL = "grey Verhulst";

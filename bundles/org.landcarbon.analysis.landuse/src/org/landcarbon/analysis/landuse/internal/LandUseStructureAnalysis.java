@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
  * or {@code forest}), the Gibbs-Martin diversity per year, the single and comprehensive dynamic degrees
  * and the average annual growth rates of classes and major categories for any periods.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=landuse.structure")
 public final class LandUseStructureAnalysis implements Analysis<LandUseSettings> {
 
     static final String CATEGORY = "Land-use structure";

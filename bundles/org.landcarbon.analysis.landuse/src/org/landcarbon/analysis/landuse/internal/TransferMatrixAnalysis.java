@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * at the start, columns: class at the end, cells: area), with areas at both dates, gains, losses, net
  * changes, transition shares and, given the period length, the dynamic degrees from gross changes.
  */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=landuse.transfer")
 public final class TransferMatrixAnalysis implements Analysis<TransferSettings> {
 
     private static final AnalysisDescriptor DESCRIPTOR = new AnalysisDescriptor("landuse.transfer", "Land-use transfer matrix",

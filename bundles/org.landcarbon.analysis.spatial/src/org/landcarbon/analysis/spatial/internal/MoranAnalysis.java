@@ -24,7 +24,7 @@ import org.landcarbon.analysis.spatial.WeightsCsv;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code spatial.moran}: global Moran's I with a permutation p value, and LISA clusters HH/LL/HL/LH. */
-@Component(service = Analysis.class)
+@Component(service = Analysis.class, property = Analysis.ID_PROPERTY + "=spatial.moran")
 public final class MoranAnalysis implements Analysis<MoranSettings> {
 
     /** Refused before any work: the local permutations cost regions x permutations x neighbours. */

@@ -7,6 +7,7 @@ import org.landcarbon.analysis.AnalysisRegistry;
 import org.landcarbon.cli.Command;
 import org.landcarbon.cli.UsageException;
 import org.landcarbon.uncertainty.UncertaintyService;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -18,8 +19,9 @@ public final class Gm11Command extends AnalysisShortcut {
 
     private AnalysisRegistry registry;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile UncertaintyService uncertainty;
+    /** Got only for {@code --uncertainty mc} (see Gm11UncertaintyCommandLine.run). */
+    @Reference(service = UncertaintyService.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentServiceObjects<UncertaintyService> uncertainty;
 
     @Reference
     void setRegistry(AnalysisRegistry registry) {

@@ -22,6 +22,7 @@ import org.landcarbon.uncertainty.MonteCarlo;
 import org.landcarbon.uncertainty.Statistics;
 import org.landcarbon.uncertainty.UncertaintyModel;
 import org.landcarbon.uncertainty.UncertaintyService;
+import org.osgi.service.component.ComponentServiceObjects;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -52,14 +53,29 @@ final class Gm11UncertaintyCommandLine {
         return args.contains("--uncertainty");
     }
 
-    static int run(Analysis<?> analysis, UncertaintyService service, List<String> args, PrintStream out) throws Exception {
+    /**
+     * Runs the interval method on the line. The uncertainty service is got only for {@code mc}: getting it activates
+     * the accounting service and its methods and libraries, which a plain {@code gm11} does not need (issue 17).
+     */
+    static int run(Analysis<?> analysis, ComponentServiceObjects<UncertaintyService> uncertainty, List<String> args, PrintStream out)
+            throws Exception {
         DrawOptions o = DrawOptions.extract(args);
         String method = o.method();
         if (!"bootstrap".equals(method) && !"mc".equals(method)) {
             throw new UsageException("--uncertainty of " + ANALYSIS + " must be bootstrap or mc, got '" + method + "'");
         }
         int n = o.draws(method.equals("mc") ? MonteCarlo.DEFAULT_DRAWS : Gm11Intervals.DEFAULT_REPLICATES);
-        return method.equals("mc") ? mc(service, o, n, out) : bootstrap(analysis, o.rest(), n, o.seed(), out);
+        if (!method.equals("mc")) {
+            return bootstrap(analysis, o.rest(), n, o.seed(), out);
+        }
+        UncertaintyService service = uncertainty == null ? null : uncertainty.getService();
+        try {
+            return mc(service, o, n, out);
+        } finally {
+            if (service != null) {
+                uncertainty.ungetService(service);
+            }
+        }
     }
 
     private static int horizon(String text) throws UsageException {

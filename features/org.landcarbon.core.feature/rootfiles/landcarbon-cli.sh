@@ -83,13 +83,6 @@ INI
 LANDCARBON_CLI_VM=(-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
     -XX:ReservedCodeCacheSize=32m -Xss1m -Xms8m)
 
-# An AOT cache fits one JVM build and one installation folder (the class path is in it): the stamp beside it.
-landcarbon_cli_aot_id() {
-    local home
-    home=$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")
-    printf '%s %s %s\n' "$home" "$(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$home/release" 2>/dev/null)" "$1"
-}
-
 # landcarbon_cli_train HERE: records the AOT cache (JEP 483/514) with a training run of gm11 on the seed
 # sample (study loading, the analysis registry, output), or of version when the sample cannot be unpacked.
 # Run by the product build and, after an install, an update or a change of JVM, by the first command.
@@ -106,7 +99,7 @@ landcarbon_cli_train() {
     if "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off \
         -jar "$launcher" -install "file:$here/" -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault \
         -application org.landcarbon.cli.app "${cmd[@]}" > /dev/null 2>&1 && [ -s "$cache" ]; then
-        landcarbon_cli_aot_id "$here" > "$cache.id"
+        landcarbon_aot_id "$here" > "$cache.id"
     else
         rm -f "$cache"
     fi
@@ -125,7 +118,7 @@ landcarbon_cli_prepare() {
     local major
     major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")/release" 2>/dev/null)
     if [ "${major:-0}" -ge 25 ] && [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -w "$here" ] \
-        && { [ ! -f "$cache" ] || [ "$(cat "$cache.id" 2>/dev/null)" != "$(landcarbon_cli_aot_id "$here")" ]; }; then
+        && { [ ! -f "$cache" ] || [ "$(cat "$cache.id" 2>/dev/null)" != "$(landcarbon_aot_id "$here")" ]; }; then
         landcarbon_cli_train "$here" || true
     fi
     return 0
@@ -138,7 +131,7 @@ landcarbon_cli() {
     local launcher cache=$here/configuration-cli.aot aot=()
     launcher=$(landcarbon_cli_launcher "$here")
     # A cache of another JVM or folder (read-only installation): the JVM would ignore it and warn, so skip it.
-    if [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -f "$cache" ] && [ "$(cat "$cache.id" 2>/dev/null)" = "$(landcarbon_cli_aot_id "$here")" ]; then
+    if [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -f "$cache" ] && [ "$(cat "$cache.id" 2>/dev/null)" = "$(landcarbon_aot_id "$here")" ]; then
         aot=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
     fi
     exec "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" ${aot[@]+"${aot[@]}"} ${LANDCARBON_VM_ARGS:-} -jar "$launcher" \

@@ -27,3 +27,11 @@ landcarbon_find_java() {
     echo "landcarbon: install one (e.g. Temurin 25) or set JAVA_HOME to it." >&2
     return 1
 }
+
+# landcarbon_aot_id HERE: the stamp kept beside an AOT cache (the command line's and the workbench's). A cache fits
+# one JVM build and one installation folder (the class path is in it).
+landcarbon_aot_id() {
+    local home
+    home=$(dirname "$(dirname "$(readlink -f "$LANDCARBON_JAVA")")")
+    printf '%s %s %s\n' "$home" "$(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$home/release" 2>/dev/null)" "$1"
+}

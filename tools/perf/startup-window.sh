@@ -25,20 +25,11 @@ ticks=$(getconf CLK_TCK)
 
 window() { xdotool search --onlyvisible --name "LandCarbon" 2> /dev/null | head -n 1; }
 
-# Quits through the File menu (first menu, last item "Exit"): F10 opens it, Up selects the last item. The
-# workbench has no Ctrl+Q binding, and a signal ends the JVM without the workbench's save.
-quit() { # $1 = pid, $2 = window
-    local i try
-    for try in f10 click; do
-        if [ "$try" = f10 ]; then
-            xdotool windowfocus --sync "$2" key F10 2> /dev/null
-        else
-            xdotool mousemove --window "$2" 20 12 click 1 2> /dev/null
-        fi
-        sleep 0.5
-        xdotool key Up Return 2> /dev/null
-        for i in $(seq 1 300); do kill -0 "$1" 2> /dev/null || return 0; sleep 0.1; done
-    done
+# landcarbon_workbench_quit PID WINDOW: File > Exit through the keyboard (the workbench has no Ctrl+Q binding, and a
+# signal ends the JVM without the workbench's save).
+. "$repo/features/org.landcarbon.core.feature/rootfiles/landcarbon-workbench.sh"
+quit() {
+    landcarbon_workbench_quit "$1" "$2" && return 0
     echo "startup-window: the workbench did not quit through File > Exit; killed (nothing saved)" >&2
     kill -- "-$1" 2> /dev/null
     return 1

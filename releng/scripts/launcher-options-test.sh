@@ -61,6 +61,18 @@ echo "/other/jdk 25.0.1+1 $install" > "$install/workbench.aot.id"
 expect "a cache recorded by another JVM: not used" "^([^A]|A[^O])*$workbench"
 rm -f "$install/workbench.aot" "$install/workbench.aot.id"
 
+# Unsigned framework and launcher copies (docs/startup.md): used while config.ini names the framework they copy.
+mkdir -p "$install/configuration"
+printf 'osgi.framework=file\\:plugins/org.eclipse.osgi_3.24.0.jar\n' > "$install/configuration/config.ini"
+: > "$install/plugins/landcarbon-unsigned.org.eclipse.osgi_3.24.0.jar"
+: > "$install/plugins/landcarbon-unsigned.org.eclipse.equinox.launcher_1.8.0.jar"
+expect "unsigned copies: the framework copy and the launcher copy with -install" \
+    "-Xms128m -Dosgi.framework=file:$install/plugins/landcarbon-unsigned\.org\.eclipse\.osgi_3\.24\.0\.jar -jar $install/plugins/landcarbon-unsigned\.org\.eclipse\.equinox\.launcher_1\.8\.0\.jar -install file:$install/ -data "
+printf 'osgi.framework=file\\:plugins/org.eclipse.osgi_3.25.0.jar\n' > "$install/configuration/config.ini"
+expect "a framework updated by p2 (config.ini names another jar): the signed originals" \
+    "-Xms128m -jar $install/plugins/org\.eclipse\.equinox\.launcher_1\.8\.0\.jar -data "
+rm -rf "$install/configuration" "$install"/plugins/landcarbon-unsigned.*
+
 # The Java major version comes from the JDK's release file, without starting a JVM.
 . "$install/landcarbon-java.sh"
 fake="$install/jdk"

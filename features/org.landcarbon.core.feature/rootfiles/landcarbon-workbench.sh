@@ -1,14 +1,46 @@
-# The workbench's AOT cache (JEP 483/514/515, Java 25 or newer): the classes a start loads (JDK, launcher and
-# bundles), parsed, linked and profiled once by a training start, are mapped from workbench.aot at the next starts
-# (docs/startup.md). Sourced by the launcher (landcarbon_workbench_aot) and the product build (landcarbon_workbench_train).
+# The workbench's start (docs/startup.md). Sourced by the launcher (landcarbon_workbench_jvm) and the product build
+# (landcarbon_workbench_unsigned, landcarbon_workbench_train).
+# - Unsigned copies of the framework and launcher jars, plugins/landcarbon-unsigned.NAME (made by the build from
+#   the jars p2 verified): the JVM verifies a signed jar at each start and leaves its classes out of the AOT cache.
+#   Used only while the product's config.ini names the framework jar they were copied from, so after a p2 update
+#   of the framework the original is used again. The framework stays in plugins/: config.ini's bundle references
+#   are relative to its folder.
+# - The AOT cache (JEP 483/514/515, Java 25 or newer): the classes a start loads (JDK, launcher and bundles),
+#   parsed, linked and profiled once by a training start, are mapped from workbench.aot at the next starts.
 
-# landcarbon_workbench_aot HERE: sets LANDCARBON_WORKBENCH_AOT to the JVM options that use the cache, or to
-# nothing when there is none, it was recorded for another JVM or folder, or LANDCARBON_NO_AOT is set.
-landcarbon_workbench_aot() {
-    local cache=$1/workbench.aot
-    LANDCARBON_WORKBENCH_AOT=()
-    if [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -f "$cache" ] && [ "$(cat "$cache.id" 2> /dev/null)" = "$(landcarbon_aot_id "$1")" ]; then
-        LANDCARBON_WORKBENCH_AOT=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
+# landcarbon_workbench_framework HERE: the file name of the framework jar the product's config.ini names.
+landcarbon_workbench_framework() {
+    sed -n 's/^osgi\.framework=file\\:plugins\/\([^/]*\.jar\)$/\1/p' "$1/configuration/config.ini" 2> /dev/null | head -n 1
+}
+
+# landcarbon_workbench_unsigned HERE: writes the unsigned copies (needs zip; false, and no copies, without it).
+landcarbon_workbench_unsigned() {
+    local here=$1 framework launcher
+    framework=$(landcarbon_workbench_framework "$here")
+    launcher=$(cd "$here/plugins" && ls -d org.eclipse.equinox.launcher_*.jar 2> /dev/null | head -n 1)
+    rm -f "$here"/plugins/landcarbon-unsigned.*
+    [ -n "$framework" ] && [ -n "$launcher" ] \
+        && landcarbon_cli_unsigned "$here/plugins/$framework" "$here/plugins/landcarbon-unsigned.$framework" \
+        && landcarbon_cli_unsigned "$here/plugins/$launcher" "$here/plugins/landcarbon-unsigned.$launcher" && return 0
+    rm -f "$here"/plugins/landcarbon-unsigned.*
+    return 1
+}
+
+# landcarbon_workbench_jvm HERE LAUNCHER_JAR: sets LANDCARBON_WORKBENCH_VM (JVM options: the unsigned framework,
+# the AOT cache) and LANDCARBON_WORKBENCH_JAR (-jar and the launcher to start) from what the build left in HERE.
+# The cache is used only with the stamp of this JVM and folder, and not with LANDCARBON_NO_AOT set.
+landcarbon_workbench_jvm() {
+    local here=$1 cache=$1/workbench.aot framework launcher
+    framework=$(landcarbon_workbench_framework "$here")
+    launcher=$(basename "$2")
+    LANDCARBON_WORKBENCH_VM=()
+    LANDCARBON_WORKBENCH_JAR=(-jar "$2")
+    if [ -n "$framework" ] && [ -f "$here/plugins/landcarbon-unsigned.$framework" ] && [ -f "$here/plugins/landcarbon-unsigned.$launcher" ]; then
+        LANDCARBON_WORKBENCH_VM=(-Dosgi.framework="file:$here/plugins/landcarbon-unsigned.$framework")
+        LANDCARBON_WORKBENCH_JAR=(-jar "$here/plugins/landcarbon-unsigned.$launcher" -install "file:$here/")
+    fi
+    if [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -f "$cache" ] && [ "$(cat "$cache.id" 2> /dev/null)" = "$(landcarbon_aot_id "$here")" ]; then
+        LANDCARBON_WORKBENCH_VM+=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
     fi
 }
 

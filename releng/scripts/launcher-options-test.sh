@@ -7,7 +7,7 @@ set -uo pipefail
 repo=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 install=$(mktemp -d)
 trap 'rm -rf "$install"' EXIT
-cp "$repo"/features/org.landcarbon.core.feature/rootfiles/landcarbon "$repo"/features/org.landcarbon.core.feature/rootfiles/landcarbon-java.sh "$install/"
+cp "$repo"/features/org.landcarbon.core.feature/rootfiles/{landcarbon,landcarbon-java.sh,landcarbon-workbench.sh} "$install/"
 mkdir -p "$install/plugins"
 : > "$install/plugins/org.eclipse.equinox.launcher_1.8.0.jar"
 passed=0
@@ -47,6 +47,31 @@ expect "a command after -nl: headless with -nl" "$headless -nl zh_CN help\$" -nl
 expect "the workbench keeps C2 (no TieredStopAtLevel by default)" "^([^T]|T[^i])*$workbench" 
 expect "-vmargs -XX:TieredStopAtLevel=1 (the faster start, docs/startup.md) reaches the JVM" \
     "-Xms128m -XX:TieredStopAtLevel=1 -jar " -vmargs -XX:TieredStopAtLevel=1
+
+# The workbench's AOT cache (docs/startup.md) is used only with the stamp of this JVM and folder.
+: > "$install/workbench.aot"
+expect "no stamp beside workbench.aot: no AOT cache" "^([^A]|A[^O])*$workbench"
+(. "$install/landcarbon-java.sh" && landcarbon_find_java && landcarbon_aot_id "$install") > "$install/workbench.aot.id"
+expect "a stamped workbench.aot: the JVM maps it, silently" \
+    "-Xms128m -XX:AOTCache=$install/workbench.aot -Xlog:aot=off -Xlog:cds=off $workbench"
+expect "... before the user's -vmargs" "-XX:AOTCache=[^ ]+ -Xlog:aot=off -Xlog:cds=off -Xmx1g $workbench" -vmargs -Xmx1g
+line=$(LANDCARBON_NO_AOT=1 cmd)
+if ! grep -q AOTCache <<< "$line"; then passed=$((passed + 1)); echo "  ok    LANDCARBON_NO_AOT=1: no AOT cache"; else failed=$((failed + 1)); echo "  FAIL  LANDCARBON_NO_AOT=1: $line"; fi
+echo "/other/jdk 25.0.1+1 $install" > "$install/workbench.aot.id"
+expect "a cache recorded by another JVM: not used" "^([^A]|A[^O])*$workbench"
+rm -f "$install/workbench.aot" "$install/workbench.aot.id"
+
+# Unsigned framework and launcher copies (docs/startup.md): used while config.ini names the framework they copy.
+mkdir -p "$install/configuration"
+printf 'osgi.framework=file\\:plugins/org.eclipse.osgi_3.24.0.jar\n' > "$install/configuration/config.ini"
+: > "$install/plugins/landcarbon-unsigned.org.eclipse.osgi_3.24.0.jar"
+: > "$install/plugins/landcarbon-unsigned.org.eclipse.equinox.launcher_1.8.0.jar"
+expect "unsigned copies: the framework copy and the launcher copy with -install" \
+    "-Xms128m -Dosgi.framework=file:$install/plugins/landcarbon-unsigned\.org\.eclipse\.osgi_3\.24\.0\.jar -jar $install/plugins/landcarbon-unsigned\.org\.eclipse\.equinox\.launcher_1\.8\.0\.jar -install file:$install/ -data "
+printf 'osgi.framework=file\\:plugins/org.eclipse.osgi_3.25.0.jar\n' > "$install/configuration/config.ini"
+expect "a framework updated by p2 (config.ini names another jar): the signed originals" \
+    "-Xms128m -jar $install/plugins/org\.eclipse\.equinox\.launcher_1\.8\.0\.jar -data "
+rm -rf "$install/configuration" "$install"/plugins/landcarbon-unsigned.*
 
 # The Java major version comes from the JDK's release file, without starting a JVM.
 . "$install/landcarbon-java.sh"

@@ -37,6 +37,10 @@ product=releng/org.landcarbon.product/target/products/org.landcarbon.ui.product/
 . features/org.landcarbon.core.feature/rootfiles/landcarbon-java.sh
 if landcarbon_find_java && [ "$(landcarbon_java_major "$LANDCARBON_JAVA")" -ge 25 ]; then
     check "the build recorded the AOT cache for the product folder" grep -q " $(cd "$product" && pwd)\$" "$product/configuration-cli.aot.id"
+    if command -v xdotool > /dev/null && command -v xvfb-run > /dev/null; then
+        check "the build recorded the workbench's AOT cache for the product folder (training start under Xvfb)" \
+            grep -q " $(cd "$product" && pwd)\$" "$product/workbench.aot.id"
+    fi
 fi
 check "the lean runtime uses an unsigned framework copy" grep -q 'osgi.framework=file\\:configuration-cli/org.eclipse.osgi.jar' "$product/configuration-cli/config.ini"
 ro=$(mktemp -d)

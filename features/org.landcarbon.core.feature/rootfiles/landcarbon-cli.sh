@@ -86,22 +86,6 @@ INI
 LANDCARBON_CLI_VM=(-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData
     -XX:ReservedCodeCacheSize=32m -Xss1m -Xms8m)
 
-# An AOT cache fits one JVM build and one installation folder (the class path is in it): the stamp beside it,
-# "JDK-folder runtime-version installation-folder", set in LANDCARBON_CLI_AOT_ID (builtins only: every start checks it).
-landcarbon_cli_aot_id() {
-    [ -n "${LANDCARBON_JAVA_HOME:-}" ] || landcarbon_java_version "$LANDCARBON_JAVA"
-    landcarbon_release JAVA_RUNTIME_VERSION "$LANDCARBON_JAVA_HOME"
-    LANDCARBON_CLI_AOT_ID="$LANDCARBON_JAVA_HOME $LANDCARBON_RELEASE $1"
-}
-
-# landcarbon_cli_aot_fits CACHE HERE: the stamp beside CACHE names this JVM build and folder.
-landcarbon_cli_aot_fits() {
-    local stamp=
-    [ -f "$1" ] && [ -f "$1.id" ] && IFS= read -r stamp < "$1.id"
-    landcarbon_cli_aot_id "$2"
-    [ -n "$stamp" ] && [ "$stamp" = "$LANDCARBON_CLI_AOT_ID" ]
-}
-
 # landcarbon_cli_train HERE: records the AOT cache (JEP 483/514) with a training run of gm11 on the seed
 # sample (study loading, the analysis registry, output), or of version when the sample cannot be unpacked.
 # Run by the product build and, after an install, an update or a change of JVM, by the first command.
@@ -119,8 +103,7 @@ landcarbon_cli_train() {
     if "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off \
         -jar "$launcher" -install "file:$here/" -configuration "file:$here/configuration-cli/" -noSplash -data @noDefault \
         -application org.landcarbon.cli.app "${cmd[@]}" > /dev/null 2>&1 && [ -s "$cache" ]; then
-        landcarbon_cli_aot_id "$here"
-        printf '%s\n' "$LANDCARBON_CLI_AOT_ID" > "$cache.id"
+        landcarbon_aot_id "$here" > "$cache.id"
     else
         rm -f "$cache"
     fi
@@ -138,7 +121,7 @@ landcarbon_cli_prepare() {
     fi
     [ -n "${LANDCARBON_JAVA_MAJOR:-}" ] || landcarbon_java_version "$LANDCARBON_JAVA"
     if [ "${LANDCARBON_JAVA_MAJOR:-0}" -ge 25 ] && [ -z "${LANDCARBON_NO_AOT:-}" ] && [ -w "$here" ] \
-        && ! landcarbon_cli_aot_fits "$cache" "$here"; then
+        && ! landcarbon_aot_fits "$cache" "$here"; then
         landcarbon_cli_train "$here" || true
     fi
     return 0
@@ -152,7 +135,7 @@ landcarbon_cli() {
     landcarbon_cli_launcher "$here"
     launcher=$LANDCARBON_CLI_LAUNCHER
     # A cache of another JVM or folder (read-only installation): the JVM would ignore it and warn, so skip it.
-    if [ -z "${LANDCARBON_NO_AOT:-}" ] && landcarbon_cli_aot_fits "$cache" "$here"; then
+    if [ -z "${LANDCARBON_NO_AOT:-}" ] && landcarbon_aot_fits "$cache" "$here"; then
         aot=(-XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off)
     fi
     exec "$LANDCARBON_JAVA" "${LANDCARBON_CLI_VM[@]}" ${aot[@]+"${aot[@]}"} ${LANDCARBON_VM_ARGS:-} -jar "$launcher" \

@@ -62,3 +62,28 @@ landcarbon_find_java() {
     echo "landcarbon: install one (e.g. Temurin 25) or set JAVA_HOME to it." >&2
     return 1
 }
+
+# The stamp kept beside an AOT cache (the command line's and the workbench's): "JDK-folder runtime-version
+# installation-folder", since a cache fits one JVM build and one installation folder (the class path is in it).
+# Builtins only: every start checks it.
+
+# landcarbon_aot_stamp HERE: sets LANDCARBON_AOT_ID.
+landcarbon_aot_stamp() {
+    [ -n "${LANDCARBON_JAVA_HOME:-}" ] || landcarbon_java_version "$LANDCARBON_JAVA"
+    landcarbon_release JAVA_RUNTIME_VERSION "$LANDCARBON_JAVA_HOME"
+    LANDCARBON_AOT_ID="$LANDCARBON_JAVA_HOME $LANDCARBON_RELEASE $1"
+}
+
+# landcarbon_aot_id HERE: prints the stamp (for the build steps that record a cache).
+landcarbon_aot_id() {
+    landcarbon_aot_stamp "$1"
+    printf '%s\n' "$LANDCARBON_AOT_ID"
+}
+
+# landcarbon_aot_fits CACHE HERE: CACHE exists and the stamp beside it names this JVM build and folder.
+landcarbon_aot_fits() {
+    local stamp=
+    [ -f "$1" ] && [ -f "$1.id" ] && IFS= read -r stamp < "$1.id"
+    landcarbon_aot_stamp "$2"
+    [ -n "$stamp" ] && [ "$stamp" = "$LANDCARBON_AOT_ID" ]
+}

@@ -42,8 +42,15 @@ public final class InputChecks {
     }
 
     public static void requirePositive(DataTable t, Column c, String why) throws AnalysisException {
-        requireFinite(t, c);
         double[] v = c.values();
+        boolean bad = false;
+        for (double x : v) {
+            bad |= !(x > 0 && x < Double.POSITIVE_INFINITY); // one pass for both checks: NaN, infinities, x <= 0
+        }
+        if (!bad) {
+            return;
+        }
+        requireFinite(t, c); // a non-finite value is reported first, wherever it is
         for (int i = 0; i < v.length; i++) {
             if (v[i] <= 0) {
                 throw new AnalysisException(t.locate(i, c.name()) + ": " + why + " needs positive values, got " + v[i]);

@@ -42,6 +42,16 @@ class DataTableTest {
     }
 
     @Test
+    void aMissingValueIsNamedBeforeAnEarlierNonPositiveOne() {
+        DataTable gaps = DataTable.yearly("x.csv", new int[] {2001, 2002, 2003}, "v", "", new double[] {-1, 2, Double.NaN});
+        AnalysisException e = assertThrows(AnalysisException.class,
+                () -> InputChecks.requirePositive(gaps, gaps.columns().get(0), "GM(1,1)"));
+        assertEquals(gaps.locate(2, "v") + ": missing or non-numeric value", e.getMessage());
+        DataTable infinite = DataTable.yearly("x.csv", new int[] {2001, 2002}, "v", "", new double[] {1, Double.POSITIVE_INFINITY});
+        assertThrows(AnalysisException.class, () -> InputChecks.requirePositive(infinite, infinite.columns().get(0), "GM(1,1)"));
+    }
+
+    @Test
     void periodsParseAgainstTheYears() throws Exception {
         List<Period> p = Periods.parse("2005-2006, 2006-2008", t, "periods", List.of());
         assertEquals(List.of("2005-2006", "2006-2008"), p.stream().map(Period::label).toList());

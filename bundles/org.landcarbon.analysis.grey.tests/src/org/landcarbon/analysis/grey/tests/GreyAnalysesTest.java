@@ -138,6 +138,35 @@ class GreyAnalysesTest {
         assertTrue(e.getMessage().contains("column z") && e.getMessage().contains("first value is 0"), e.getMessage());
     }
 
+    /** grey.gra finds a bad value through its kernels' NaN (GraAnalysis): every transform, either series, any row. */
+    @Test
+    void graNamesAMissingOrInfiniteValueWhereverItIs() {
+        for (String how : List.of("initial", "mean", "minmax", "none")) {
+            for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+                for (int column = 0; column < 2; column++) {
+                    for (int row = 0; row < 3; row++) {
+                        double[][] v = {{1, 2, 3}, {2, 5, 4}};
+                        v[column][row] = bad;
+                        DataTable t = DataTable.ofNumericIndex("hand.csv", "index", IndexKind.INDEX, new int[] {1, 2, 3}, null,
+                                List.of(new Column("y", "", v[0], ""), new Column("z", "", v[1], "")));
+                        String what = how + ", " + bad + " in column " + column + " row " + row;
+                        AnalysisException e = assertThrows(AnalysisException.class, () -> run("grey.gra", t, Map.of("normalize", how)), what);
+                        assertEquals(t.locate(row, column == 0 ? "y" : "z") + ": missing or non-numeric value", e.getMessage(), what);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void graNamesAMissingValueBeforeAnUndefinedTransformInAnEarlierColumn() {
+        DataTable t = DataTable.ofNumericIndex("hand.csv", "index", IndexKind.INDEX, new int[] {1, 2, 3}, null,
+                List.of(new Column("y", "", new double[] {1, 2, 3}, ""), new Column("z", "", new double[] {0, 2, 4}, ""),
+                        new Column("w", "", new double[] {1, Double.NaN, 3}, "")));
+        AnalysisException e = assertThrows(AnalysisException.class, () -> run("grey.gra", t, Map.of("normalize", "initial")));
+        assertEquals(t.locate(1, "w") + ": missing or non-numeric value", e.getMessage());
+    }
+
     @Test
     void gm11RefusesNonPositiveValuesNamingTheRow() {
         DataTable t = DataTable.yearly("x.csv", new int[] {2001, 2002, 2003, 2004}, "v", "", new double[] {3, 4, -1, 5});

@@ -76,10 +76,9 @@ public final class GraAnalysis implements Analysis<GraSettings> {
                 throw new AnalysisException("--weights: the weights must not all be 0");
             }
         }
-        for (Column c : input.columns()) {
-            InputChecks.requireFinite(input, c);
-        }
-
+        // The finite check rides on the kernels' own passes: a missing or infinite value in any column makes every
+        // transform non-finite there, so dmax and then every degree NaN. Only then are the columns scanned, in order,
+        // for the message naming the first bad cell; the transform's own errors scan them first too (same precedence).
         double[] x0 = transform(input, ref, settings);
         double[][] xs = new double[cmp.size()][];
         for (int i = 0; i < cmp.size(); i++) {
@@ -87,6 +86,11 @@ public final class GraAnalysis implements Analysis<GraSettings> {
         }
         double[][] xi = GreyRelational.coefficients(x0, xs, settings.rho);
         double[] r = GreyRelational.degrees(xi, weights);
+        for (double d : r) {
+            if (!Double.isFinite(d)) {
+                requireFinite(input);
+            }
+        }
 
         double[] absolute = new double[cmp.size()];
         double[] relative = new double[cmp.size()];
@@ -136,6 +140,7 @@ public final class GraAnalysis implements Analysis<GraSettings> {
     private static double[] transform(DataTable t, Column c, GraSettings s) throws AnalysisException {
         double[] v = GreyRelational.normalize(c.values(), s.normalize);
         if (v == null) {
+            requireFinite(t);
             String why = switch (s.normalize) {
                 case INITIAL -> "its first value is 0";
                 case MEAN -> "its mean is 0";
@@ -145,6 +150,12 @@ public final class GraAnalysis implements Analysis<GraSettings> {
                     + " transform is undefined because " + why + "; choose another --normalize");
         }
         return v;
+    }
+
+    private static void requireFinite(DataTable t) throws AnalysisException {
+        for (Column c : t.columns()) {
+            InputChecks.requireFinite(t, c);
+        }
     }
 
     private static List<String> rank(List<String> names, double[] values) {

@@ -17,7 +17,6 @@ import org.landcarbon.model.units.BaseDimension;
 import org.landcarbon.model.units.Dimension;
 import org.landcarbon.model.units.Quantity;
 import org.landcarbon.model.units.Unit;
-import org.landcarbon.model.units.UnitException;
 
 /**
  * Carbon densities per land class and pool, as a published table gives them (InVEST's carbon pools table):
@@ -87,16 +86,12 @@ public record CarbonDensities(String file, Map<String, ClassDensities> byClass) 
                 if (byClass.containsKey(id)) {
                     throw new IOException(file + ", row " + row + ", column class: " + id + " is already given in row " + byClass.get(id).row());
                 }
-                Unit unit;
-                try {
-                    unit = Unit.parse(r.get("unit"));
-                } catch (UnitException e) {
-                    throw new IOException(file + ", row " + row + ", column unit: " + e.getMessage());
+                // the cell rules are the study's (StudyDensities), so a file and the editor refuse the same things
+                String unitProblem = StudyDensities.unitProblem(r.get("unit"));
+                if (unitProblem != null) {
+                    throw new IOException(file + ", row " + row + ", column unit: " + unitProblem);
                 }
-                if (!unit.dimension().equals(DENSITY)) {
-                    throw new IOException(file + ", row " + row + ", column unit: a carbon density is carbon per area (e.g. t C / hm2), but '"
-                            + r.get("unit") + "' is " + unit.dimension());
-                }
+                Unit unit = Unit.parse(r.get("unit"));
                 if (r.get("source").isBlank()) {
                     throw new IOException(file + ", row " + row + ", column source: every density must cite its source (" + id + ")");
                 }
@@ -106,16 +101,11 @@ public record CarbonDensities(String file, Map<String, ClassDensities> byClass) 
                     if (cell.isBlank()) {
                         continue;
                     }
-                    double v;
-                    try {
-                        v = Double.parseDouble(cell);
-                    } catch (NumberFormatException e) {
-                        throw new IOException(file + ", row " + row + ", column " + c.getValue() + ": '" + cell + "' is not a number");
+                    String valueProblem = StudyDensities.valueProblem(cell);
+                    if (valueProblem != null) {
+                        throw new IOException(file + ", row " + row + ", column " + c.getValue() + ": " + valueProblem);
                     }
-                    if (!Double.isFinite(v) || v < 0) {
-                        throw new IOException(file + ", row " + row + ", column " + c.getValue() + ": a density cannot be " + cell);
-                    }
-                    pools.put(c.getKey(), new Quantity(v, unit));
+                    pools.put(c.getKey(), new Quantity(Double.parseDouble(cell), unit));
                 }
                 byClass.put(id, new ClassDensities(id, pools, r.get("source"), row));
             }

@@ -96,5 +96,48 @@ expect "... unless -nl is given" "-data $ws -nl en\$" -data "$ws" -nl en
 line=$(DISPLAY= WAYLAND_DISPLAY= LANDCARBON_PRINT_COMMAND=1 "$install/landcarbon" -nl zh_CN 2>&1 >/dev/null | head -n 1)
 if grep -q "no display" <<< "$line"; then passed=$((passed + 1)); echo "  ok    -nl without a display: says so"; else failed=$((failed + 1)); echo "  FAIL  -nl without a display: $line"; fi
 
+# A restart (exit code 23: the workbench after a change of language) starts the JVM again, with the language now
+# in the workspace's preference; any other exit code ends the launcher with it. A stand-in JVM records each start.
+printf 'JAVA_VERSION="25.0.3"\n' > "$fake/release"
+rm -f "$fake/started"
+cat > "$fake/bin/java" <<JAVA
+#!/bin/sh
+echo "\$*" >> "$fake/started"
+if [ "\$(wc -l < "$fake/started")" = 1 ]; then
+    printf 'language=en\n' > "$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.landcarbon.ui.prefs"
+    exit 23
+fi
+exit 7
+JAVA
+HOME="$install/home" DISPLAY=:0 LANDCARBON_JAVA="$fake/bin/java" LANDCARBON_NO_AOT=1 "$install/landcarbon" -data "$ws" > /dev/null 2>&1
+rc=$?
+starts=$(wc -l < "$fake/started" 2> /dev/null || echo 0)
+if [ "$starts" = 2 ] && [ "$rc" = 7 ] && grep -q -- "-nl zh_CN\$" <(sed -n 1p "$fake/started") && grep -q -- "-nl en\$" <(sed -n 2p "$fake/started"); then
+    passed=$((passed + 1)); echo "  ok    exit 23 restarts the workbench in the language now chosen; another code ends the launcher with it"
+else
+    failed=$((failed + 1)); echo "  FAIL  restart: $starts starts, exit $rc: $(cat "$fake/started" 2> /dev/null)"
+fi
+
+# A signal to the launcher (a test's kill, a desktop's logout) reaches the JVM it waits for.
+rm -f "$fake/started"
+cat > "$fake/bin/java" <<JAVA
+#!/bin/sh
+sleep 30 &
+trap 'kill \$!; echo terminated >> "$fake/started"; exit 143' TERM
+echo started >> "$fake/started"
+wait
+JAVA
+HOME="$install/home" DISPLAY=:0 LANDCARBON_JAVA="$fake/bin/java" LANDCARBON_NO_AOT=1 "$install/landcarbon" -data "$ws" > /dev/null 2>&1 &
+launcher=$!
+for i in $(seq 1 50); do [ -s "$fake/started" ] && break; sleep 0.1; done
+kill "$launcher"
+wait "$launcher"
+rc=$?
+if grep -q terminated "$fake/started" 2> /dev/null && [ "$rc" = 143 ]; then
+    passed=$((passed + 1)); echo "  ok    SIGTERM to the launcher ends the JVM too (exit 143)"
+else
+    failed=$((failed + 1)); echo "  FAIL  SIGTERM: exit $rc, $(cat "$fake/started" 2> /dev/null)"
+fi
+
 echo "launcher-options-test: $passed passed, $failed failed"
 [ "$failed" = 0 ]

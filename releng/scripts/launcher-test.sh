@@ -43,6 +43,10 @@ if landcarbon_find_java && [ "$(landcarbon_java_major "$LANDCARBON_JAVA")" -ge 2
     fi
 fi
 check "the lean runtime uses an unsigned framework copy" grep -q 'osgi.framework=file\\:configuration-cli/org.eclipse.osgi.jar' "$product/configuration-cli/config.ini"
+LANDCARBON_VM_ARGS="-Xlog:class+load:file=$out/classes.log" ./landcarbon version > /dev/null 2>&1
+check "the lean runtime starts the framework from the class path (org.landcarbon.launcher, not Equinox's launcher)" \
+    bash -c "grep -q ' org.landcarbon.launcher.Main ' '$out/classes.log' && ! grep -q ' org.eclipse.equinox.launcher.Main ' '$out/classes.log'"
+check "... and its classes come from the AOT cache" grep -q ' org.eclipse.osgi.container.ModuleContainer source: shared objects file' "$out/classes.log"
 ro=$(mktemp -d)
 cp -a "$product" "$ro/p" && chmod -R a-w "$ro/p"
 "$ro/p/landcarbon" version > "$out/o" 2> "$out/e"

@@ -39,12 +39,12 @@ one() { # $1 = product, $2 = workspace; prints "ms cpu-seconds", or fails after 
     local start now pid wid cpu
     start=$(date +%s%N)
     setsid "$1/landcarbon" -data "$2" > "$ws/log" 2>&1 &
-    pid=$! # a process group of its own; the launcher execs the Java VM, so this is its pid
+    pid=$! # a process group of its own: the launcher and the JVM it waits for
     while :; do
         wid=$(window)
         if [ -n "$wid" ]; then
             now=$(date +%s%N)
-            cpu=$(awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$pid/stat")
+            cpu=$(awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$(landcarbon_workbench_java "$pid")/stat")
             break
         fi
         if ! kill -0 "$pid" 2> /dev/null || [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 120000 ]; then

@@ -62,6 +62,14 @@ landcarbon_workbench_quit() {
     return 1
 }
 
+# landcarbon_workbench_java PID: the JVM that the launcher PID started and waits for (to start it again on a
+# restart); PID itself for a launcher that replaced itself with the JVM (before 2026-12-04).
+landcarbon_workbench_java() {
+    local jvm
+    jvm=$(pgrep -P "$1" -x java 2> /dev/null | head -n 1)
+    printf '%s\n' "${jvm:-$1}"
+}
+
 # landcarbon_workbench_train HERE: records the cache with one start of the workbench on a scratch workspace,
 # quit through its menu 3 s after the window appears (the JVM writes the cache as it exits). Needs a display
 # and xdotool; false, and no cache, without them or when no window comes within 180 s.
@@ -72,9 +80,9 @@ landcarbon_workbench_train() {
     rm -f "$cache" "$cache.id"
     LANDCARBON_NO_AOT=1 "$here/landcarbon" -data "$ws/workspace" -vmargs -XX:AOTCacheOutput="$cache" \
         -Xlog:aot=off -Xlog:cds=off > "$ws/log" 2>&1 &
-    pid=$! # the launcher execs the JVM
+    pid=$!
     for i in $(seq 1 1800); do
-        wid=$(xdotool search --onlyvisible --pid "$pid" --name LandCarbon 2> /dev/null | head -n 1)
+        wid=$(xdotool search --onlyvisible --pid "$(landcarbon_workbench_java "$pid")" --name LandCarbon 2> /dev/null | head -n 1)
         [ -n "$wid" ] || ! kill -0 "$pid" 2> /dev/null && break
         sleep 0.1
     done

@@ -65,8 +65,6 @@ public final class StudyFiles {
     /** The format version this code writes; files up to it are read, older ones migrated. */
     public static final int FORMAT_VERSION = 3;
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     /** Rethrows errors (they become our message), ignores warnings, prints nothing. */
@@ -138,6 +136,12 @@ public final class StudyFiles {
      */
     public static Study load(Path file) throws StudyFileException {
         byte[] bytes = read(file);
+        checkText(file, bytes);
+        Study current = OnePassLoad.load(file, bytes);
+        if (current != null) {
+            LoadedFrom.set(current, file, FileStamp.of(file, bytes));
+            return current;
+        }
         byte[] original = bytes;
         int version = formatVersion(file, bytes);
         if (version > FORMAT_VERSION) {
@@ -504,7 +508,9 @@ public final class StudyFiles {
     }
 
     private static void write(byte[] bytes, Path target, Path dir, String name) throws IOException {
-        String unique = ProcessHandle.current().pid() + "." + Long.toHexString(RANDOM.nextLong() >>> 1);
+        // pid and a random number; createFile refuses a name that exists, so no SecureRandom (its start costs every load)
+        long random = java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1;
+        String unique = ProcessHandle.current().pid() + "." + Long.toHexString(random);
         // not Files.createTempFile: its owner-only permissions would end up on the study file
         Path temp = Files.createFile(dir.resolve("." + name + "." + unique + ".tmp"));
         Path backupTemp = null;

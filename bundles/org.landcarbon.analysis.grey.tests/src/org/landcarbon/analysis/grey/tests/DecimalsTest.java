@@ -14,12 +14,15 @@ class DecimalsTest {
     @Test
     void edgeCasesAsTheFormatter() {
         double[] cases = {0, -0.0, 1.005, 2.675, -0.001, 0.125, 999999.5, 60642.2549, -58565.955, 1e-5, 0.0001, 123456.75,
-                Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 1e300};
+                Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE, 1e300, 0.5, 0.6, 9.995, 99.9999995, 0.00995, 0.000099999995,
+                999999.4, 1e7, 1.5e-7, Double.MAX_VALUE};
         for (double v : cases) {
             same(v);
         }
         assertEquals("1.01", Decimals.fixed(1.005, 2), "half up on the shortest decimal, as Formatter");
         assertEquals("-0.00", Decimals.fixed(-0.001, 2));
+        assertEquals("10.00", Decimals.fixed(9.995, 2), "a carry through every digit");
+        assertEquals("1", Decimals.fixed(0.6, 0), "nothing kept, rounded up");
     }
 
     @Test
@@ -33,7 +36,9 @@ class DecimalsTest {
     }
 
     private static void same(double v) {
+        assertEquals(String.format(Locale.ROOT, "%.0f", v), Decimals.fixed(v, 0), "%.0f of " + v);
         assertEquals(String.format(Locale.ROOT, "%.2f", v), Decimals.fixed(v, 2), "%.2f of " + v);
+        assertEquals(String.format(Locale.ROOT, "%.4f", v), Decimals.fixed(v, 4), "%.4f of " + v);
         assertEquals(String.format(Locale.ROOT, "%.6f", v), Decimals.fixed(v, 6), "%.6f of " + v);
         assertEquals(String.format(Locale.ROOT, "%.6g", v), Decimals.general6(v), "%.6g of " + v);
     }
